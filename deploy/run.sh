@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Serves the API with Swagger UI on http://localhost:5080 (override with PORT).
+# Without ConnectionStrings__Marten it starts a private PostgreSQL cluster under .data/ (port 15432).
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+. "$repo/deploy/pg.sh"
+port=${PORT:-5080}
+
+if [ -z "${ConnectionStrings__Marten:-}" ]; then
+  data="$repo/.data/pg"
+  if ! pg_can_use_dir "$data"; then data="/var/tmp/collective-dismissal/$(echo "$repo" | md5sum | cut -c1-12)/pg"; fi
+  mkdir -p "$(dirname "$data")"; chmod 755 "$(dirname "$data")"
+  pgport=${PG_PORT:-15432}
+  if [ -f "$data/postmaster.pid" ] && "$(pg_bindir)/pg_isready" -h 127.0.0.1 -p "$pgport" -q; then
+    echo "Using the PostgreSQL cluster already running on port $pgport ($data)"
+  else
+    pg_start "$data" "$pgport"
+    trap 'pg_stop "$data"' EXIT
+    echo "PostgreSQL cluster $data on port $pgport"
+  fi
+  pg_create_db "$pgport" collective_dismissal
+  export ConnectionStrings__Marten="Host=127.0.0.1;Port=$pgport;Database=collective_dismissal;Username=postgres"
+fi
+
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+echo "Swagger UI: http://localhost:$port/swagger"
+dotnet run --project "$repo/src/Api" -- --urls "http://localhost:$port"

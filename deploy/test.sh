@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test. Integration tests need PostgreSQL: TEST_POSTGRES_CONNECTION if set, else
+# Testcontainers when a Docker engine answers, else a private throw-away cluster started here.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+. "$repo/deploy/pg.sh"
+
+if [ -z "${TEST_POSTGRES_CONNECTION:-}" ] && ! (command -v docker >/dev/null && docker info >/dev/null 2>&1); then
+  data=$(mktemp -d /tmp/cd-test-pg.XXXXXX)
+  chmod 755 "$data"
+  data="$data/pg"
+  pgport=$(pg_free_port 15433)
+  # fsync off: a throw-away cluster; durability is not what these tests measure.
+  pg_start "$data" "$pgport" fsync=off synchronous_commit=off full_page_writes=off
+  trap 'pg_stop "$data"; rm -rf "$(dirname "$data")"' EXIT
+  pg_create_db "$pgport" cd_tests
+  export TEST_POSTGRES_CONNECTION="Host=127.0.0.1;Port=$pgport;Database=cd_tests;Username=postgres"
+  echo "Private PostgreSQL for the tests on port $pgport"
+fi
+
+cd "$repo"
+dotnet test CollectiveDismissal.sln --logger "console;verbosity=normal" "$@"

@@ -1,0 +1,1 @@
+namespace CollectiveDismissal.Domain; public static class Placeholder {}

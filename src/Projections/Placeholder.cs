@@ -1,0 +1,1 @@
+namespace CollectiveDismissal.Projections; public static class Placeholder {}
