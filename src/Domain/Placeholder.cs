@@ -1,1 +1,0 @@
-namespace CollectiveDismissal.Domain; public static class Placeholder {}
