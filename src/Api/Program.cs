@@ -1,4 +1,64 @@
+using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Projections;
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+using Npgsql;
+using Weasel.Core;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
 var builder = WebApplication.CreateBuilder(args);
+
+var connectionString = builder.Configuration.GetConnectionString("Marten")
+    ?? throw new InvalidOperationException(
+        "Set ConnectionStrings__Marten (or run ./deploy/run.sh, which starts a private PostgreSQL).");
+
+builder.Services.AddSingleton(NpgsqlDataSource.Create(connectionString));
+builder.Services.AddSingleton(TimeProvider.System);
+
+builder.Services.AddMarten(options =>
+    {
+        options.Connection(connectionString);
+        options.DatabaseSchemaName = "cd";
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        options.Events.MetadataConfig.UserNameEnabled = true;
+        options.Events.MetadataConfig.CorrelationIdEnabled = true;
+        options.AddCaseProjections();
+        options.Schema.For<IdempotentResponse>().Identity(x => x.Id).Index(x => x.RecordedAt);
+        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+    })
+    .UseLightweightSessions()
+    .IntegrateWithWolverine();
+
+builder.Host.UseWolverine(options =>
+{
+    // One node for now; several nodes will use Wolverine-managed distribution (see README).
+    options.Durability.Mode = DurabilityMode.Solo;
+});
+
+builder.Services.AddWolverineHttp();
+builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o => Json.Configure(o.SerializerOptions));
+builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ExceptionMapping>();
+builder.Services.AddCaseAuthentication();
+builder.Services.AddCaseOpenApi();
+builder.Services.AddHostedService<IdempotencyKeyExpiry>();
+
 var app = builder.Build();
-app.Run();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSwagger();
+app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "Collective dismissal cases v1"));
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<IdempotencyMiddleware>();
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapWolverineEndpoints(options => options.RejectUnparseableQueryValues = true);
+
+return await app.RunJasperFxCommands(args);
+
 public partial class Program;

@@ -15,38 +15,38 @@ public sealed record DismissalCase(
     DateOnly? TwcOpenedOn = null,
     DateOnly? ClosedOn = null)
 {
-    public static DismissalCase Create(DossierPrepared e) => new(e.CaseId, e.Employer.Region);
+    private static DismissalCase Start(DossierPrepared e) => new(e.CaseId, e.Employer.Region);
 
-    public DismissalCase Apply(IntentionAnnounced e) => this with { AnnouncedOn = e.AnnouncedOn };
+    private DismissalCase On(IntentionAnnounced e) => this with { AnnouncedOn = e.AnnouncedOn };
 
-    public DismissalCase Apply(WorksCouncilConsulted e) => this with
+    private DismissalCase On(WorksCouncilConsulted e) => this with
     {
         LastWorksCouncilMeetingOn = LastWorksCouncilMeetingOn is { } last && last > e.HeldOn ? last : e.HeldOn
     };
 
-    public DismissalCase Apply(ConsultationClosed e) => this with { ConsultationClosedOn = e.ClosedOn };
+    private DismissalCase On(ConsultationClosed e) => this with { ConsultationClosedOn = e.ClosedOn };
 
-    public DismissalCase Apply(CollectiveDismissalNotified e) => this with
+    private DismissalCase On(CollectiveDismissalNotified e) => this with
     {
         NotifiedOn = e.NotifiedOn,
         WaitingPeriodEndsOn = LegalRules.WaitingPeriodEnd(e.NotifiedOn)
     };
 
-    public DismissalCase Apply(WaitingPeriodExtended e) => this with { WaitingPeriodEndsOn = e.EndsOn };
+    private DismissalCase On(WaitingPeriodExtended e) => this with { WaitingPeriodEndsOn = e.EndsOn };
 
-    public DismissalCase Apply(TwcOpened e) => this with { TwcOpenedOn = e.OpenedOn };
+    private DismissalCase On(TwcOpened e) => this with { TwcOpenedOn = e.OpenedOn };
 
     /// <summary>Folds any event of the case; events that change no decision leave the state as it is.</summary>
     public static DismissalCase? Evolve(DismissalCase? state, object @event) => (state, @event) switch
     {
-        (_, DossierPrepared e) => Create(e),
+        (_, DossierPrepared e) => Start(e),
         (null, _) => null,
-        ({ } s, IntentionAnnounced e) => s.Apply(e),
-        ({ } s, WorksCouncilConsulted e) => s.Apply(e),
-        ({ } s, ConsultationClosed e) => s.Apply(e),
-        ({ } s, CollectiveDismissalNotified e) => s.Apply(e),
-        ({ } s, WaitingPeriodExtended e) => s.Apply(e),
-        ({ } s, TwcOpened e) => s.Apply(e),
+        ({ } s, IntentionAnnounced e) => s.On(e),
+        ({ } s, WorksCouncilConsulted e) => s.On(e),
+        ({ } s, ConsultationClosed e) => s.On(e),
+        ({ } s, CollectiveDismissalNotified e) => s.On(e),
+        ({ } s, WaitingPeriodExtended e) => s.On(e),
+        ({ } s, TwcOpened e) => s.On(e),
         ({ } s, _) => s
     };
 }

@@ -1,0 +1,25 @@
+using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Domain.Cases;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace CollectiveDismissal.Api.Cases.Announcing;
+
+public sealed record AnnounceIntentionRequest(DateOnly? AnnouncedOn, InformedBody? InformedBody) : IValidatedRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Required(AnnouncedOn, "announcedOn");
+        errors.Required(InformedBody, "informedBody");
+    }
+}
+
+public static class AnnounceIntentionEndpoint
+{
+    /// <summary>Records the announcement of the intention: phase 1 of the Renault procedure (step 2).</summary>
+    [WolverinePost("/api/cases/{caseId}/intention"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<AnnounceIntentionRequest>]
+    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
+        CaseCommands.Run<AnnounceIntentionRequest>(http, session, caseId,
+            (current, b) => CaseDecider.Decide(current, new AnnounceIntention(b.AnnouncedOn!.Value, b.InformedBody!.Value)));
+}

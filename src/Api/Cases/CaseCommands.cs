@@ -1,0 +1,76 @@
+using System.Text.Json;
+using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Domain.Cases;
+using Marten;
+using Microsoft.Net.Http.Headers;
+
+namespace CollectiveDismissal.Api.Cases;
+
+/// <summary>
+/// The one path every command on a case takes: check the body, lock the case's stream row, check
+/// <c>If-Match</c>, decide, append, store the answer for the Idempotency-Key, commit.
+/// Taking the row lock (<c>FetchForExclusiveWriting</c>) serializes concurrent commands on one case instead of
+/// letting all but one fail on the version check: a command without If-Match is refused only by a rule.
+/// </summary>
+public static class CaseCommands
+{
+    public static async Task<IResult> Start<TRequest>(HttpContext http, IDocumentSession session,
+        Func<TRequest, Guid, object> decide) where TRequest : class, IValidatedRequest
+    {
+        var (body, invalid) = await JsonBody.Read<TRequest>(http.Request);
+        if (invalid is not null) return invalid;
+        var caseId = Guid.CreateVersion7();
+        var @event = decide(body!, caseId);
+        session.Events.StartStream<DismissalCase>(caseId, @event);
+        var response = new CommandResponse(StatusCodes.Status201Created, 1, $"/api/cases/{caseId}",
+            JsonSerializer.Serialize(new CreatedResponse(caseId), Json.Options));
+        return await Commit(http, session, response);
+    }
+
+    public static async Task<IResult> Run<TRequest>(HttpContext http, IDocumentSession session, Guid caseId,
+        Func<DismissalCase, TRequest, object> decide) where TRequest : class, IValidatedRequest
+    {
+        var (body, invalid) = await JsonBody.Read<TRequest>(http.Request);
+        if (invalid is not null) return invalid;
+        if (!TryReadIfMatch(http.Request, out var expected)) return Problems.Validation(HeaderNames.IfMatch, "Expected a version, as \"7\".");
+
+        var stream = await session.Events.FetchForExclusiveWriting<DismissalCase>(caseId, http.RequestAborted);
+        if (stream.Aggregate is null) return Problems.NotFound($"No case {caseId}.");
+        if (expected is { } version && version != stream.CurrentVersion) return Problems.StaleVersion(version, stream.CurrentVersion ?? 0);
+
+        object @event;
+        try
+        {
+            @event = decide(stream.Aggregate, body!);
+        }
+        catch (CaseRuleViolation violation)
+        {
+            return Problems.RuleViolation(violation.Rule, violation.Message);
+        }
+        stream.AppendOne(@event);
+        return await Commit(http, session, new CommandResponse(StatusCodes.Status204NoContent, stream.CurrentVersion ?? 1, null, null));
+    }
+
+    private static async Task<IResult> Commit(HttpContext http, IDocumentSession session, CommandResponse response)
+    {
+        session.LastModifiedBy = http.User.FindFirst("sub")?.Value;
+        session.CorrelationId = Correlation.Id(http);
+        if (http.Features.Get<IdempotencyClaim>() is { } claim)
+            session.Insert(new IdempotentResponse(claim.Id, claim.RequestHash, response, claim.At));
+        await session.SaveChangesAsync(http.RequestAborted);
+        return response;
+    }
+
+    /// <summary>Absent: no check. <c>"7"</c>, <c>7</c> or <c>W/"7"</c>: the case must be at version 7. <c>*</c>: any version.</summary>
+    private static bool TryReadIfMatch(HttpRequest request, out long? expected)
+    {
+        expected = null;
+        var value = request.Headers.IfMatch.ToString().Trim();
+        if (value is "" or "*") return true;
+        if (value.StartsWith("W/")) value = value[2..];
+        if (long.TryParse(value.Trim('"'), out var version) && version > 0) { expected = version; return true; }
+        return false;
+    }
+}
+
+public sealed record CreatedResponse(Guid Id);

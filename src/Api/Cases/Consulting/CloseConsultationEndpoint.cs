@@ -1,0 +1,21 @@
+using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Domain.Cases;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace CollectiveDismissal.Api.Cases.Consulting;
+
+public sealed record CloseConsultationRequest(DateOnly? ClosedOn) : IValidatedRequest
+{
+    public void Validate(ValidationErrors errors) => errors.Required(ClosedOn, "closedOn");
+}
+
+public static class CloseConsultationEndpoint
+{
+    /// <summary>Closes the consultation (step 4).</summary>
+    [WolverinePost("/api/cases/{caseId}/consultation-closure"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<CloseConsultationRequest>]
+    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
+        CaseCommands.Run<CloseConsultationRequest>(http, session, caseId,
+            (current, b) => CaseDecider.Decide(current, new CloseConsultation(b.ClosedOn!.Value)));
+}

@@ -1,0 +1,30 @@
+using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Domain.Cases;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace CollectiveDismissal.Api.Cases.Consulting;
+
+public sealed record HoldWorksCouncilMeetingRequest(DateOnly? HeldOn, string? MinutesReference, int? QuestionsReceived,
+    int? QuestionsAnswered) : IValidatedRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Required(HeldOn, "heldOn");
+        errors.MaxLength(MinutesReference, "minutesReference", 200);
+        errors.Range(QuestionsReceived, "questionsReceived", 0, 100_000);
+        errors.Range(QuestionsAnswered, "questionsAnswered", 0, 100_000);
+        if (QuestionsAnswered > (QuestionsReceived ?? 0))
+            errors.Add("questionsAnswered", "Cannot exceed the questions received.");
+    }
+}
+
+public static class HoldWorksCouncilMeetingEndpoint
+{
+    /// <summary>Records a works council meeting of the consultation (step 3).</summary>
+    [WolverinePost("/api/cases/{caseId}/works-council-meetings"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<HoldWorksCouncilMeetingRequest>]
+    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
+        CaseCommands.Run<HoldWorksCouncilMeetingRequest>(http, session, caseId, (current, b) => CaseDecider.Decide(current,
+            new HoldWorksCouncilMeeting(b.HeldOn!.Value, b.MinutesReference, b.QuestionsReceived ?? 0, b.QuestionsAnswered ?? 0)));
+}

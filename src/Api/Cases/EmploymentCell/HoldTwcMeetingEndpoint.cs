@@ -1,0 +1,25 @@
+using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Domain.Cases;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace CollectiveDismissal.Api.Cases.EmploymentCell;
+
+public sealed record HoldTwcMeetingRequest(DateOnly? HeldOn, string? Notes) : IValidatedRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Required(HeldOn, "heldOn");
+        errors.MaxLength(Notes, "notes", 10_000);
+    }
+}
+
+public static class HoldTwcMeetingEndpoint
+{
+    /// <summary>Records a meeting of the employment cell, where the SPOC reports progress (step 16).</summary>
+    [WolverinePost("/api/cases/{caseId}/twc-meetings"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<HoldTwcMeetingRequest>]
+    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
+        CaseCommands.Run<HoldTwcMeetingRequest>(http, session, caseId,
+            (current, b) => CaseDecider.Decide(current, new HoldTwcMeeting(b.HeldOn!.Value, b.Notes)));
+}

@@ -1,0 +1,27 @@
+using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Domain.Cases;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace CollectiveDismissal.Api.Cases.EmploymentCell;
+
+public sealed record OpenEmploymentCellRequest(DateOnly? OpenedOn, EmploymentService? EmploymentService,
+    IReadOnlyList<string?>? Partners, string? Spoc) : IValidatedRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Required(OpenedOn, "openedOn");
+        errors.Each(Partners, "partners", p => string.IsNullOrWhiteSpace(p) ? "A partner cannot be empty." : p.Length > 200 ? "At most 200 characters." : null);
+        errors.Required(Spoc, "spoc");
+    }
+}
+
+public static class OpenEmploymentCellEndpoint
+{
+    /// <summary>Opens the employment cell (TWC); the employment service defaults to the region's (step 7).</summary>
+    [WolverinePost("/api/cases/{caseId}/employment-cell"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<OpenEmploymentCellRequest>]
+    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
+        CaseCommands.Run<OpenEmploymentCellRequest>(http, session, caseId, (current, b) => CaseDecider.Decide(current,
+            new OpenEmploymentCell(b.OpenedOn!.Value, b.EmploymentService, [.. (b.Partners ?? []).Select(p => p!.Trim())], b.Spoc!.Trim())));
+}

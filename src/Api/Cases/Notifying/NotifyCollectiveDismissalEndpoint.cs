@@ -1,0 +1,21 @@
+using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Domain.Cases;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace CollectiveDismissal.Api.Cases.Notifying;
+
+public sealed record NotifyCollectiveDismissalRequest(DateOnly? NotifiedOn) : IValidatedRequest
+{
+    public void Validate(ValidationErrors errors) => errors.Required(NotifiedOn, "notifiedOn");
+}
+
+public static class NotifyCollectiveDismissalEndpoint
+{
+    /// <summary>Records the notification to the regional service: phase 2, the waiting period starts (step 5).</summary>
+    [WolverinePost("/api/cases/{caseId}/notification"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<NotifyCollectiveDismissalRequest>]
+    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
+        CaseCommands.Run<NotifyCollectiveDismissalRequest>(http, session, caseId,
+            (current, b) => CaseDecider.Decide(current, new NotifyCollectiveDismissal(b.NotifiedOn!.Value)));
+}

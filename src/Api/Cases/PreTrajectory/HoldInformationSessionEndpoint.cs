@@ -1,0 +1,27 @@
+using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Domain.Cases;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace CollectiveDismissal.Api.Cases.PreTrajectory;
+
+public sealed record HoldInformationSessionRequest(DateOnly? HeldOn, PreTrajectoryActivity? Kind, int? Attendees, string? Topic) : IValidatedRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Required(HeldOn, "heldOn");
+        errors.Required(Kind, "kind");
+        if (errors.Required(Attendees, "attendees")) errors.Range(Attendees, "attendees", 0, 100_000);
+        errors.MaxLength(Topic, "topic");
+    }
+}
+
+public static class HoldInformationSessionEndpoint
+{
+    /// <summary>Records a pre-trajectory activity (voortraject): an information session, a workshop or job hunting.</summary>
+    [WolverinePost("/api/cases/{caseId}/information-sessions"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<HoldInformationSessionRequest>]
+    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
+        CaseCommands.Run<HoldInformationSessionRequest>(http, session, caseId, (current, b) =>
+            CaseDecider.Decide(current, new HoldInformationSession(b.HeldOn!.Value, b.Kind!.Value, b.Attendees!.Value, b.Topic)));
+}

@@ -1,0 +1,46 @@
+using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Domain.Cases;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace CollectiveDismissal.Api.Cases.Preparing;
+
+public sealed record EmployerRequest(string? Name, string? EnterpriseNumber, IReadOnlyList<string?>? JointCommittees, Region? Region);
+
+public sealed record PrepareDossierRequest(EmployerRequest? Employer, int? AverageHeadcount, int? PlannedDismissals,
+    IReadOnlyList<string?>? Reasons, string? ProjectManager) : IValidatedRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        if (errors.Present(Employer, "employer"))
+        {
+            errors.Required(Employer!.Name, "employer.name");
+            if (!EnterpriseNumber.TryNormalize(Employer.EnterpriseNumber, out _, out var error))
+                errors.Add("employer.enterpriseNumber", Employer.EnterpriseNumber is null ? "Required." : error);
+            if (Employer.JointCommittees is not { Count: > 0 }) errors.Add("employer.jointCommittees", "At least one joint committee.");
+            errors.Each(Employer.JointCommittees, "employer.jointCommittees",
+                c => JointCommittee.IsValid(c) ? null : "A joint committee looks like \"200\" or \"111.01\".");
+            errors.Required(Employer.Region, "employer.region");
+        }
+        if (errors.Required(AverageHeadcount, "averageHeadcount")) errors.Range(AverageHeadcount, "averageHeadcount", 1, 1_000_000);
+        if (errors.Required(PlannedDismissals, "plannedDismissals")) errors.Range(PlannedDismissals, "plannedDismissals", 1, 1_000_000);
+        errors.Each(Reasons, "reasons", r => string.IsNullOrWhiteSpace(r) ? "A reason cannot be empty." : r.Length > 2000 ? "At most 2000 characters." : null);
+        errors.Required(ProjectManager, "projectManager");
+    }
+
+    public PrepareDossier ToCommand(Guid caseId)
+    {
+        EnterpriseNumber.TryNormalize(Employer!.EnterpriseNumber, out var enterpriseNumber, out _);
+        return new(caseId, new Employer(Employer.Name!.Trim(), enterpriseNumber, [.. Employer.JointCommittees!.Select(c => c!)], Employer.Region!.Value),
+            AverageHeadcount!.Value, PlannedDismissals!.Value, [.. (Reasons ?? []).Select(r => r!)], ProjectManager!.Trim());
+    }
+}
+
+public static class PrepareDossierEndpoint
+{
+    /// <summary>Prepares the dossier of a new collective dismissal case (step 1).</summary>
+    [WolverinePost("/api/cases"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<PrepareDossierRequest>]
+    public static Task<IResult> Post(IDocumentSession session, HttpContext http) =>
+        CaseCommands.Start<PrepareDossierRequest>(http, session, (b, caseId) => CaseDecider.Decide(b.ToCommand(caseId)));
+}

@@ -1,0 +1,44 @@
+using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Projections.Cases;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace CollectiveDismissal.Api.Cases.Reading;
+
+public static class GetCaseEndpoint
+{
+    /// <summary>
+    /// The case now, or as the system knew it: after event <c>version</c>, or with the events recorded before
+    /// <c>recordedBefore</c> (an ISO 8601 timestamp). The ETag is the case's version, for If-Match on commands.
+    /// </summary>
+    [WolverineGet("/api/cases/{caseId}"), Authorize(Policy = Policies.ReadCases), Tags("Case reads")]
+    public static async Task<IResult> Get(Guid caseId, IQuerySession session, HttpContext http, CancellationToken ct,
+        long? version = null, DateTimeOffset? recordedBefore = null)
+    {
+        if (version is not null && recordedBefore is not null)
+            return Problems.Validation("version", "Give either version or recordedBefore, not both.");
+        if (version is < 1) return Problems.Validation("version", "From 1.");
+
+        var current = await session.LoadAsync<CaseDetails>(caseId, ct);
+        if (current is null) return Problems.NotFound($"No case {caseId}.");
+
+        var details = current;
+        if (version is { } v)
+        {
+            if (v > current.Version) return Problems.NotFound($"Case {caseId} has no version {v}; it is at version {current.Version}.");
+            details = await session.Events.AggregateStreamAsync<CaseDetails>(caseId, version: v, token: ct);
+        }
+        else if (recordedBefore is { } before)
+        {
+            details = await session.Events.AggregateStreamAsync<CaseDetails>(caseId, timestamp: before.AddTicks(-1), token: ct);
+            if (details is null) return Problems.NotFound($"Case {caseId} did not exist before {before:O}.");
+        }
+
+        var etag = $"\"{details!.Version}\"";
+        http.Response.Headers.ETag = etag;
+        if (version is null && recordedBefore is null && http.Request.Headers.IfNoneMatch.ToString() == etag)
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Ok(details);
+    }
+}

@@ -1,0 +1,47 @@
+using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Domain.Cases;
+using CollectiveDismissal.Projections.Cases;
+using Marten;
+using Marten.Pagination;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace CollectiveDismissal.Api.Cases.Reading;
+
+public sealed record CaseSummary(Guid Id, string EmployerName, string EnterpriseNumber, Region Region, string ProjectManager,
+    CasePhase Phase, CaseFlags Flags, long Version, DateTimeOffset PreparedAt, int Participants);
+
+public sealed record Page<T>(IReadOnlyList<T> Items, long Total, int PageNumber, int PageSize);
+
+public static class ListCasesEndpoint
+{
+    public const int MaxPageSize = 200;
+
+    /// <summary>Lists cases, newest first; filter by project manager and phase.</summary>
+    [WolverineGet("/api/cases"), Authorize(Policy = Policies.ReadCases), Tags("Case reads")]
+    public static async Task<IResult> Get(IQuerySession session, CancellationToken ct, string? projectManager = null,
+        string? phase = null, int page = 1, int pageSize = 50)
+    {
+        var errors = new ValidationErrors();
+        CasePhase? phaseFilter = null;
+        if (phase is not null)
+        {
+            if (Enum.TryParse<CasePhase>(phase, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !phase.Any(char.IsDigit))
+                phaseFilter = parsed;
+            else
+                errors.Add("phase", $"One of {string.Join(", ", Enum.GetNames<CasePhase>())}.");
+        }
+        if (page < 1) errors.Add("page", "From 1.");
+        if (pageSize is < 1 or > MaxPageSize) errors.Add("pageSize", $"From 1 to {MaxPageSize}.");
+        if (errors.Any) return Problems.Validation(errors.ToDictionary());
+
+        IQueryable<CaseDetails> query = session.Query<CaseDetails>();
+        if (!string.IsNullOrWhiteSpace(projectManager)) query = query.Where(c => c.ProjectManager == projectManager);
+        if (phaseFilter is { } p) query = query.Where(c => c.Phase == p);
+        var found = await query.OrderByDescending(c => c.PreparedAt).ToPagedListAsync(page, pageSize, ct);
+        return TypedResults.Ok(new Page<CaseSummary>(
+            [.. found.Select(c => new CaseSummary(c.Id, c.Employer.Name, c.Employer.EnterpriseNumber, c.Employer.Region,
+                c.ProjectManager, c.Phase, c.Flags, c.Version, c.PreparedAt, c.Counts.Participants))],
+            found.TotalItemCount, page, pageSize));
+    }
+}

@@ -1,0 +1,26 @@
+using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Domain.Cases;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace CollectiveDismissal.Api.Cases.Stakeholders;
+
+public sealed record ConsultStakeholderRequest(DateOnly? HeldOn, StakeholderParty? Party, string? Subject) : IValidatedRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Required(HeldOn, "heldOn");
+        errors.Required(Party, "party");
+        errors.MaxLength(Subject, "subject");
+    }
+}
+
+public static class ConsultStakeholderEndpoint
+{
+    /// <summary>Records a consultation with another party: social intervention adviser, sector fund, union, employment service.</summary>
+    [WolverinePost("/api/cases/{caseId}/consultations"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<ConsultStakeholderRequest>]
+    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
+        CaseCommands.Run<ConsultStakeholderRequest>(http, session, caseId,
+            (current, b) => CaseDecider.Decide(current, new ConsultStakeholder(b.HeldOn!.Value, b.Party!.Value, b.Subject)));
+}

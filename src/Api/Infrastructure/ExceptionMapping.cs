@@ -1,0 +1,40 @@
+using System.Text.Json;
+using CollectiveDismissal.Domain.Cases;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace CollectiveDismissal.Api.Infrastructure;
+
+/// <summary>
+/// Maps what escapes an endpoint to ProblemDetails: a refused rule is 409, a body that cannot be read is 400.
+/// Anything else is a fault of ours (500), logged without the request body.
+/// </summary>
+public sealed class ExceptionMapping(ILogger<ExceptionMapping> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var result = exception switch
+        {
+            CaseRuleViolation v => Problems.RuleViolation(v.Rule, v.Message),
+            BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
+            JsonException json => FromJson(json),
+            BadHttpRequestException bad => Problems.Validation("body", bad.Message),
+            _ => null
+        };
+        if (result is null)
+        {
+            logger.LogError(exception, "Unhandled {ExceptionType} on {Method} {Path}", exception.GetType().Name,
+                context.Request.Method, context.Request.Path);
+            return false;
+        }
+        await result.ExecuteAsync(context);
+        return true;
+    }
+
+    private static IResult FromJson(JsonException json)
+    {
+        var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+        // The serializer's message can echo part of the input; keep only its first sentence, which names the problem.
+        var message = json.Message.Split(". Path:")[0].Split(" LineNumber:")[0];
+        return Problems.Validation(field, message);
+    }
+}

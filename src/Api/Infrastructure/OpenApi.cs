@@ -1,0 +1,32 @@
+using Microsoft.OpenApi;
+
+namespace CollectiveDismissal.Api.Infrastructure;
+
+public static class OpenApi
+{
+    public static IServiceCollection AddCaseOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Collective dismissal cases",
+                Version = "v1",
+                Description = "Event-sourced case service for outplacement providers running Belgian collective dismissals."
+            });
+            options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "Paste a token, e.g. from: dotnet user-jwts create --project src/Api --role ProjectManager"
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("Bearer", document)] = []
+            });
+        });
+        return services;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace CollectiveDismissal.Api.Infrastructure;
+
+/// <summary>Every error answer of the API, as ProblemDetails, in one place.</summary>
+public static class Problems
+{
+    public static IResult Validation(IDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "The request is not valid.",
+            type: "https://tools.ietf.org/html/rfc9110#section-15.5.1");
+
+    public static IResult Validation(string field, string message) =>
+        Validation(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static IResult NotFound(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+
+    public static IResult RuleViolation(string rule, string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Refused by a rule of the procedure.",
+            type: $"urn:collective-dismissal:rule:{rule}", extensions: new Dictionary<string, object?> { ["rule"] = rule });
+
+    public static IResult StaleVersion(long expected, long actual) =>
+        TypedResults.Problem($"The case is at version {actual}, not {expected}: read it again and retry.",
+            statusCode: StatusCodes.Status412PreconditionFailed, title: "The case has moved on.",
+            extensions: new Dictionary<string, object?> { ["currentVersion"] = actual });
+
+    public static IResult IdempotencyKeyReused() =>
+        TypedResults.Problem("This Idempotency-Key was already used for a different request (another path or body).",
+            statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused.");
+
+    public static ProblemDetails Forbidden() => new() { Status = StatusCodes.Status403Forbidden, Title = "Forbidden." };
+}

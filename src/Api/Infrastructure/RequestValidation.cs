@@ -1,0 +1,57 @@
+namespace CollectiveDismissal.Api.Infrastructure;
+
+/// <summary>A request body that checks its own shape (required fields, ranges) before any rule of the domain runs.</summary>
+public interface IValidatedRequest
+{
+    void Validate(ValidationErrors errors);
+}
+
+public sealed class ValidationErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new();
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var messages)) _errors[field] = messages = [];
+        messages.Add(message);
+    }
+
+    public bool Required<T>(T? value, string field) where T : struct
+    {
+        if (value is null) Add(field, "Required.");
+        return value is not null;
+    }
+
+    public bool Required(string? value, string field, int maxLength = 200)
+    {
+        if (string.IsNullOrWhiteSpace(value)) { Add(field, "Required."); return false; }
+        return MaxLength(value, field, maxLength);
+    }
+
+    public bool Present<T>(T? value, string field) where T : class
+    {
+        if (value is null) Add(field, "Required.");
+        return value is not null;
+    }
+
+    public bool MaxLength(string? value, string field, int maxLength = 2000)
+    {
+        if (value is not null && value.Length > maxLength) { Add(field, $"At most {maxLength} characters."); return false; }
+        return true;
+    }
+
+    public void Range(int? value, string field, int min, int max)
+    {
+        if (value is { } v && (v < min || v > max)) Add(field, $"Must be between {min} and {max}.");
+    }
+
+    public void Each(IReadOnlyList<string?>? values, string field, Func<string?, string?> check)
+    {
+        for (var i = 0; i < (values?.Count ?? 0); i++)
+            if (check(values![i]) is { } message) Add($"{field}[{i}]", message);
+    }
+
+    public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+}

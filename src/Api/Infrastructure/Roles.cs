@@ -1,0 +1,18 @@
+namespace CollectiveDismissal.Api.Infrastructure;
+
+public static class Roles
+{
+    public const string ProjectManager = nameof(ProjectManager);
+    public const string Auditor = nameof(Auditor);
+    public const string Integration = nameof(Integration);
+    public const string DataProtectionOfficer = nameof(DataProtectionOfficer);
+}
+
+public static class Policies
+{
+    /// <summary>Record what happens on a case.</summary>
+    public const string WriteCases = nameof(WriteCases);
+
+    /// <summary>Read cases and their history.</summary>
+    public const string ReadCases = nameof(ReadCases);
+}

@@ -1,0 +1,110 @@
+using CollectiveDismissal.Domain.Cases;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace CollectiveDismissal.Projections.Cases;
+
+public sealed record CaseFlags(bool IsCollectiveDismissal, bool IsEmployerInRestructuring, bool EmploymentCellRequired);
+
+public sealed record EmploymentCell(DateOnly OpenedOn, EmploymentService EmploymentService, IReadOnlyList<string> Partners, string Spoc);
+
+public sealed record CaseCounts(
+    int WorksCouncilMeetings = 0,
+    int QuestionsReceived = 0,
+    int QuestionsAnswered = 0,
+    int TwcMeetings = 0,
+    int StakeholderConsultations = 0,
+    int PreTrajectoryActivities = 0,
+    int PreTrajectoryAttendees = 0,
+    int Participants = 0);
+
+/// <summary>The case as project managers and auditors read it: one document per case, updated with its events.</summary>
+public sealed record CaseDetails(
+    Guid Id,
+    long Version,
+    DateTimeOffset PreparedAt,
+    Employer Employer,
+    EmploymentService CompetentService,
+    int AverageHeadcount,
+    int PlannedDismissals,
+    IReadOnlyList<string> Reasons,
+    string ProjectManager,
+    CasePhase Phase,
+    CaseFlags Flags,
+    DateOnly? AnnouncedOn,
+    InformedBody? InformedBody,
+    DateOnly? LastWorksCouncilMeetingOn,
+    DateOnly? ConsultationClosedOn,
+    DateOnly? NotifiedOn,
+    DateOnly? WaitingPeriodEndsOn,
+    bool WaitingPeriodExtended,
+    DateOnly? ObjectionDeadline,
+    EmploymentCell? EmploymentCell,
+    DateOnly? TwcAvailableUntil,
+    DateOnly? ClosedOn,
+    CaseCounts Counts);
+
+public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseDetails, Guid>
+{
+    public static CaseDetails Create(IEvent<DossierPrepared> e)
+    {
+        var d = e.Data;
+        return new CaseDetails(d.CaseId, e.Version, e.Timestamp, d.Employer, LegalRules.CompetentService(d.Employer.Region),
+            d.AverageHeadcount, d.PlannedDismissals, d.Reasons, d.ProjectManager, CasePhase.DossierPrepared,
+            new CaseFlags(
+                LegalRules.IsCollectiveDismissal(d.AverageHeadcount, d.PlannedDismissals),
+                LegalRules.IsEmployerInRestructuring(d.AverageHeadcount, d.PlannedDismissals),
+                LegalRules.IsEmploymentCellRequired(d.AverageHeadcount, d.PlannedDismissals, d.Employer.JointCommittees)),
+            null, null, null, null, null, null, false, null, null, null, null, new CaseCounts());
+    }
+
+    public CaseDetails Apply(IntentionAnnounced e, CaseDetails c) =>
+        Reached(c, CasePhase.IntentionAnnounced) with { AnnouncedOn = e.AnnouncedOn, InformedBody = e.InformedBody };
+
+    public CaseDetails Apply(WorksCouncilConsulted e, CaseDetails c) => Reached(c, CasePhase.Consultation) with
+    {
+        LastWorksCouncilMeetingOn = c.LastWorksCouncilMeetingOn is { } last && last > e.HeldOn ? last : e.HeldOn,
+        Counts = c.Counts with
+        {
+            WorksCouncilMeetings = c.Counts.WorksCouncilMeetings + 1,
+            QuestionsReceived = c.Counts.QuestionsReceived + e.QuestionsReceived,
+            QuestionsAnswered = c.Counts.QuestionsAnswered + e.QuestionsAnswered
+        }
+    };
+
+    public CaseDetails Apply(ConsultationClosed e, CaseDetails c) =>
+        Reached(c, CasePhase.ConsultationClosed) with { ConsultationClosedOn = e.ClosedOn };
+
+    public CaseDetails Apply(CollectiveDismissalNotified e, CaseDetails c) => Reached(c, CasePhase.DismissalNotified) with
+    {
+        NotifiedOn = e.NotifiedOn,
+        WaitingPeriodEndsOn = LegalRules.WaitingPeriodEnd(e.NotifiedOn),
+        ObjectionDeadline = LegalRules.ObjectionDeadline(e.NotifiedOn)
+    };
+
+    public CaseDetails Apply(WaitingPeriodExtended e, CaseDetails c) =>
+        c with { WaitingPeriodEndsOn = e.EndsOn, WaitingPeriodExtended = true };
+
+    public CaseDetails Apply(TwcOpened e, CaseDetails c) => Reached(c, CasePhase.EmploymentCellOpen) with
+    {
+        EmploymentCell = new EmploymentCell(e.OpenedOn, e.EmploymentService, e.Partners, e.Spoc)
+    };
+
+    public CaseDetails Apply(TwcMeetingHeld e, CaseDetails c) =>
+        c with { Counts = c.Counts with { TwcMeetings = c.Counts.TwcMeetings + 1 } };
+
+    public CaseDetails Apply(StakeholderConsulted e, CaseDetails c) =>
+        c with { Counts = c.Counts with { StakeholderConsultations = c.Counts.StakeholderConsultations + 1 } };
+
+    public CaseDetails Apply(InformationSessionHeld e, CaseDetails c) => c with
+    {
+        Counts = c.Counts with
+        {
+            PreTrajectoryActivities = c.Counts.PreTrajectoryActivities + 1,
+            PreTrajectoryAttendees = c.Counts.PreTrajectoryAttendees + e.Attendees
+        }
+    };
+
+    /// <summary>The phase is the furthest reached: opening the cell before the notification does not move it back.</summary>
+    private static CaseDetails Reached(CaseDetails c, CasePhase phase) => phase > c.Phase ? c with { Phase = phase } : c;
+}

@@ -1,1 +1,0 @@
-namespace CollectiveDismissal.Projections; public static class Placeholder {}
