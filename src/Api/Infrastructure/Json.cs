@@ -12,6 +12,7 @@ public static class Json
         options.PropertyNameCaseInsensitive = false;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;
+        options.AllowDuplicateProperties = false;
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
     }
 

@@ -49,7 +49,7 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
     public static CaseDetails Create(IEvent<DossierPrepared> e)
     {
         var d = e.Data;
-        return new CaseDetails(d.CaseId, e.Version, e.Timestamp, d.Employer, LegalRules.CompetentService(d.Employer.Region),
+        return new CaseDetails(d.CaseId, e.Version, AsStored(e.Timestamp), d.Employer, LegalRules.CompetentService(d.Employer.Region),
             d.AverageHeadcount, d.PlannedDismissals, d.Reasons, d.ProjectManager, CasePhase.DossierPrepared,
             new CaseFlags(
                 LegalRules.IsCollectiveDismissal(d.AverageHeadcount, d.PlannedDismissals),
@@ -104,6 +104,13 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
             PreTrajectoryAttendees = c.Counts.PreTrajectoryAttendees + e.Attendees
         }
     };
+
+    /// <summary>
+    /// PostgreSQL keeps timestamps to the microsecond; an inline projection sees the clock's 100 ns ticks. Truncate, so
+    /// the read model holds what the event store holds and a rebuild gives the same document.
+    /// </summary>
+    private static DateTimeOffset AsStored(DateTimeOffset timestamp) =>
+        new(timestamp.Ticks - timestamp.Ticks % 10, timestamp.Offset);
 
     /// <summary>The phase is the furthest reached: opening the cell before the notification does not move it back.</summary>
     private static CaseDetails Reached(CaseDetails c, CasePhase phase) => phase > c.Phase ? c with { Phase = phase } : c;

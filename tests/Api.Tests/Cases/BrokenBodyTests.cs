@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text;
+using CollectiveDismissal.Api.Tests.Fixtures;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollectiveDismissal.Api.Tests.Cases;
+
+/// <summary>No body of any shape, on any POST, gives a 500 or changes anything.</summary>
+public class BrokenBodyTests(AppFixture fixture) : IntegrationContext(fixture)
+{
+    private static readonly string[] Corpus =
+    [
+        "", " ", "null", "true", "0", "-1", "1e999999", "\"text\"", "[]", "[{}]", "{", "}", "{}", "{\"a\":", "{\"a\" 1}",
+        "{'single': 'quotes'}", "{\"trailing\": 1,}", "{\"x\":1}{\"y\":2}", "\u0000", "\uFEFF{}",
+        new string('[', 10_000), new string('{', 5_000) + new string('}', 5_000),
+        "{\"employer\": null, \"averageHeadcount\": null}", "{\"employer\": [], \"averageHeadcount\": {}}",
+        "{\"employer\": {\"name\": 1, \"enterpriseNumber\": true, \"jointCommittees\": \"200\", \"region\": 7}}",
+        "{\"averageHeadcount\": 2147483648, \"plannedDismissals\": -2147483649}",
+        "{\"averageHeadcount\": 1.5, \"plannedDismissals\": \"10\"}",
+        "{\"heldOn\": \"\", \"announcedOn\": \"0000-00-00\", \"closedOn\": \"9999-99-99\", \"notifiedOn\": 20270101}",
+        "{\"heldOn\": null, \"kind\": null, \"attendees\": null, \"party\": null}",
+        "{\"heldOn\": \"2027-01-05\", \"heldOn\": \"2027-01-06\"}",
+        "{\"heldOn\": \"2027-01-05\", \"attendees\": -1, \"kind\": \"Workshop\", \"questionsReceived\": -5}",
+        "{\"informedBody\": \"worksCouncil\", \"party\": \"union\", \"region\": \"flanders\", \"kind\": \"\"}",
+        "{\"partners\": [null, 1, {}], \"spoc\": [], \"openedOn\": \"2027-02-20\"}",
+        "{\"reasons\": [null], \"projectManager\": \"" + new string('x', 100_000) + "\"}",
+        "{\"notes\": \"" + new string('n', 20_000) + "\", \"heldOn\": \"2027-01-05\"}",
+        "{\"endsOn\": \"2027-01-05T00:00:00Z\", \"announcedOn\": \"2027-1-4\"}",
+        "{\"__proto__\": {}, \"constructor\": 1}",
+        "{\"\\ud800\": \"lone surrogate \\udc00\"}",
+    ];
+
+    private static readonly byte[][] BinaryCorpus =
+    [
+        [0xFF, 0xFE, 0xFD], [0x7B, 0x22, 0xC3, 0x28, 0x22, 0x3A, 0x31, 0x7D], Encoding.UTF32.GetBytes("{}"),
+        [.. Enumerable.Range(0, 256).Select(b => (byte)b)]
+    ];
+
+    private IReadOnlyList<string> PostRoutes()
+    {
+        var endpoints = Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        return endpoints
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains("POST") == true)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Distinct()
+            .ToList();
+    }
+
+    [Fact]
+    public async Task every_post_endpoint_is_covered()
+    {
+        var routes = PostRoutes();
+        Assert.Contains("/api/cases", routes);
+        Assert.Contains("/api/cases/{caseId}/intention", routes);
+        Assert.True(routes.Count >= 10, string.Join(", ", routes));
+    }
+
+    [Fact]
+    public async Task no_broken_body_gives_a_500_or_changes_anything()
+    {
+        var caseId = await Client(ProjectManager).PrepareCase();
+        var before = await EventCount();
+        var failures = new List<string>();
+        foreach (var route in PostRoutes())
+        {
+            var url = route.Replace("{caseId}", caseId.ToString());
+            var sends = Corpus.Select(body => (Name: Shorten(body), Send: (Func<Task<HttpResponseMessage>>)(() => PostRaw(url, body))))
+                .Concat(BinaryCorpus.Select(bytes => (Name: Convert.ToHexString(bytes.Take(8).ToArray()), Send: (Func<Task<HttpResponseMessage>>)(() =>
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(bytes) };
+                    request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+                    return Client(ProjectManager).SendAsync(request);
+                }))))
+                .Append(("text/plain", () => PostRaw(url, "{}", contentType: "text/plain")))
+                .Append(("no content type", () => PostRaw(url, null)));
+            foreach (var (name, send) in sends)
+            {
+                var response = await send();
+                var status = (int)response.StatusCode;
+                if (status is not (400 or 415))
+                    failures.Add($"{route} <- {name}: {status} {Shorten(await response.Content.ReadAsStringAsync())}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(before, await EventCount());
+    }
+
+    private static string Shorten(string s) => s.Length > 60 ? s[..60] + "…" : s;
+}

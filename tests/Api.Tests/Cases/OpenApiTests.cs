@@ -1,0 +1,76 @@
+using System.Text.Json;
+using CollectiveDismissal.Api.Tests.Fixtures;
+
+namespace CollectiveDismissal.Api.Tests.Cases;
+
+public class OpenApiTests(AppFixture fixture) : IntegrationContext(fixture)
+{
+    private async Task<JsonElement> Document()
+    {
+        var response = await Client().GetAsync("/swagger/v1/swagger.json");
+        response.EnsureSuccessStatusCode();
+        return JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
+    }
+
+    private static readonly string[] CommandPaths =
+    [
+        "/api/cases/{caseId}/intention", "/api/cases/{caseId}/works-council-meetings", "/api/cases/{caseId}/consultation-closure",
+        "/api/cases/{caseId}/notification", "/api/cases/{caseId}/waiting-period-extension", "/api/cases/{caseId}/employment-cell",
+        "/api/cases/{caseId}/twc-meetings", "/api/cases/{caseId}/consultations", "/api/cases/{caseId}/information-sessions"
+    ];
+
+    [Fact]
+    public async Task every_command_documents_its_body_its_statuses_and_an_example()
+    {
+        var doc = await Document();
+        foreach (var path in CommandPaths.Prepend("/api/cases"))
+        {
+            var post = doc.GetProperty("paths").GetProperty(path).GetProperty("post");
+            var content = post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json");
+            Assert.True(content.TryGetProperty("example", out _), $"{path} has no example");
+            var schema = Resolve(doc, content.GetProperty("schema"));
+            Assert.True(schema.GetProperty("required").GetArrayLength() > 0, $"{path} names no required field");
+            var statuses = post.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToHashSet();
+            var expected = path == "/api/cases"
+                ? new[] { "201", "400", "401", "403", "415", "422" }
+                : ["204", "400", "401", "403", "404", "409", "412", "415", "422"];
+            Assert.True(expected.All(statuses.Contains), $"{path}: {string.Join(",", statuses)}");
+            Assert.DoesNotContain("200", statuses);
+        }
+    }
+
+    [Fact]
+    public async Task required_fields_follow_the_contract()
+    {
+        var doc = await Document();
+        var schema = Resolve(doc, doc.GetProperty("paths").GetProperty("/api/cases/{caseId}/works-council-meetings")
+            .GetProperty("post").GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema"));
+        Assert.Equal(["heldOn"], schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()!).ToArray());
+    }
+
+    [Fact]
+    public async Task enums_are_strings()
+    {
+        var doc = await Document();
+        var region = doc.GetProperty("components").GetProperty("schemas").GetProperty("Region");
+        Assert.Equal("string", region.GetProperty("type").GetString());
+        Assert.Contains("GermanSpeaking", region.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task reads_document_their_answers()
+    {
+        var doc = await Document();
+        var get = doc.GetProperty("paths").GetProperty("/api/cases/{caseId}").GetProperty("get");
+        var statuses = get.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToHashSet();
+        Assert.True(new[] { "200", "304", "400", "401", "403", "404" }.All(statuses.Contains), string.Join(",", statuses));
+        Assert.True(get.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json")
+            .TryGetProperty("example", out _));
+        Assert.True(doc.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
+    }
+
+    private static JsonElement Resolve(JsonElement doc, JsonElement schema) =>
+        schema.TryGetProperty("$ref", out var reference)
+            ? doc.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/').Last())
+            : schema;
+}

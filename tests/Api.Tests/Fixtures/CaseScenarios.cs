@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace CollectiveDismissal.Api.Tests.Fixtures;
+
+/// <summary>Bodies and steps of the procedure that many tests start from.</summary>
+public static class CaseScenarios
+{
+    public static object Dossier(string projectManager = "pm.peeters", int headcount = 250, int dismissals = 40,
+        string region = "Flanders", string[]? jointCommittees = null) => new
+    {
+        employer = new { name = "Acme Steel", enterpriseNumber = "0403.170.701", jointCommittees = jointCommittees ?? ["111.01"], region },
+        averageHeadcount = headcount,
+        plannedDismissals = dismissals,
+        reasons = new[] { "Closure of the Genk plant" },
+        projectManager
+    };
+
+    public static readonly DateOnly AnnouncedOn = new(2027, 1, 4);
+    public static readonly DateOnly FirstMeetingOn = new(2027, 1, 5);
+    public static readonly DateOnly ClosedOn = new(2027, 2, 15);
+    public static readonly DateOnly NotifiedOn = new(2027, 2, 16);
+    public static readonly DateOnly TwcOpenedOn = new(2027, 2, 20);
+
+    /// <summary>Every step of the procedure, in order, as (path under the case, body).</summary>
+    public static readonly (string Path, object Body)[] Procedure =
+    [
+        ("intention", new { announcedOn = AnnouncedOn, informedBody = "WorksCouncil" }),
+        ("works-council-meetings", new { heldOn = FirstMeetingOn, minutesReference = "OR-1", questionsReceived = 12, questionsAnswered = 10 }),
+        ("works-council-meetings", new { heldOn = ClosedOn, minutesReference = "OR-2", questionsReceived = 3, questionsAnswered = 3 }),
+        ("consultation-closure", new { closedOn = ClosedOn }),
+        ("notification", new { notifiedOn = NotifiedOn }),
+        ("waiting-period-extension", new { endsOn = NotifiedOn.AddDays(45), reason = "Director's decision" }),
+        ("employment-cell", new { openedOn = TwcOpenedOn, partners = new[] { "ACV", "ABVV", "Cevora" }, spoc = "SPOC Outplacement" }),
+        ("twc-meetings", new { heldOn = TwcOpenedOn.AddDays(7), notes = "Kick-off" }),
+        ("consultations", new { heldOn = AnnouncedOn.AddDays(2), party = "SocialInterventionAdviser", subject = "Social plan" }),
+        ("information-sessions", new { heldOn = AnnouncedOn.AddDays(3), kind = "InformationSession", attendees = 38, topic = "The TWC" })
+    ];
+
+    public static async Task<Guid> PrepareCase(this HttpClient client, object? dossier = null)
+    {
+        var response = await client.PostAsJsonAsync("/api/cases", dossier ?? Dossier());
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Runs the first <paramref name="steps"/> steps of <see cref="Procedure"/>.</summary>
+    public static async Task Run(this HttpClient client, Guid caseId, int steps)
+    {
+        foreach (var (path, body) in Procedure.Take(steps))
+        {
+            var response = await client.PostAsJsonAsync($"/api/cases/{caseId}/{path}", body);
+            Assert.True(response.StatusCode == HttpStatusCode.NoContent,
+                $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+}
