@@ -7,6 +7,8 @@ public static class OpenApi
     public static IServiceCollection AddCaseOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        // Swashbuckle reads MVC's JSON options for schemas: give it the API's (enums as strings, camelCase).
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => Json.Configure(o.JsonSerializerOptions));
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc("v1", new OpenApiInfo
@@ -22,6 +24,10 @@ public static class OpenApi
                 BearerFormat = "JWT",
                 Description = "Paste a token, e.g. from: dotnet user-jwts create --project src/Api --role ProjectManager"
             });
+            options.OperationFilter<OpenApiOperations>();
+            options.SupportNonNullableReferenceTypes();
+            var xml = Path.Combine(AppContext.BaseDirectory, "CollectiveDismissal.Api.xml");
+            if (File.Exists(xml)) options.IncludeXmlComments(xml);
             options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
             {
                 [new OpenApiSecuritySchemeReference("Bearer", document)] = []

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CollectiveDismissal.Api.Infrastructure;
 using CollectiveDismissal.Domain.Cases;
 using Marten;
@@ -6,7 +7,7 @@ using Wolverine.Http;
 
 namespace CollectiveDismissal.Api.Cases.Announcing;
 
-public sealed record AnnounceIntentionRequest(DateOnly? AnnouncedOn, InformedBody? InformedBody) : IValidatedRequest
+public sealed record AnnounceIntentionRequest([property: Required] DateOnly? AnnouncedOn, [property: Required] InformedBody? InformedBody) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {

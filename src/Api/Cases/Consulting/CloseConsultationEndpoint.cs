@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CollectiveDismissal.Api.Infrastructure;
 using CollectiveDismissal.Domain.Cases;
 using Marten;
@@ -6,7 +7,7 @@ using Wolverine.Http;
 
 namespace CollectiveDismissal.Api.Cases.Consulting;
 
-public sealed record CloseConsultationRequest(DateOnly? ClosedOn) : IValidatedRequest
+public sealed record CloseConsultationRequest([property: Required] DateOnly? ClosedOn) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors) => errors.Required(ClosedOn, "closedOn");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CollectiveDismissal.Api.Infrastructure;
 using CollectiveDismissal.Domain.Cases;
 using Marten;
@@ -6,7 +7,7 @@ using Wolverine.Http;
 
 namespace CollectiveDismissal.Api.Cases.Consulting;
 
-public sealed record HoldWorksCouncilMeetingRequest(DateOnly? HeldOn, string? MinutesReference, int? QuestionsReceived,
+public sealed record HoldWorksCouncilMeetingRequest([property: Required] DateOnly? HeldOn, string? MinutesReference, int? QuestionsReceived,
     int? QuestionsAnswered) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)

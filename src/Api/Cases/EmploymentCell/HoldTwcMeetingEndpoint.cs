@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CollectiveDismissal.Api.Infrastructure;
 using CollectiveDismissal.Domain.Cases;
 using Marten;
@@ -6,7 +7,7 @@ using Wolverine.Http;
 
 namespace CollectiveDismissal.Api.Cases.EmploymentCell;
 
-public sealed record HoldTwcMeetingRequest(DateOnly? HeldOn, string? Notes) : IValidatedRequest
+public sealed record HoldTwcMeetingRequest([property: Required] DateOnly? HeldOn, string? Notes) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CollectiveDismissal.Api.Infrastructure;
 using CollectiveDismissal.Domain.Cases;
 using Marten;
@@ -6,8 +7,8 @@ using Wolverine.Http;
 
 namespace CollectiveDismissal.Api.Cases.EmploymentCell;
 
-public sealed record OpenEmploymentCellRequest(DateOnly? OpenedOn, EmploymentService? EmploymentService,
-    IReadOnlyList<string?>? Partners, string? Spoc) : IValidatedRequest
+public sealed record OpenEmploymentCellRequest([property: Required] DateOnly? OpenedOn, EmploymentService? EmploymentService,
+    IReadOnlyList<string?>? Partners, [property: Required] string? Spoc) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CollectiveDismissal.Api.Infrastructure;
 using CollectiveDismissal.Domain.Cases;
 using Marten;
@@ -6,7 +7,7 @@ using Wolverine.Http;
 
 namespace CollectiveDismissal.Api.Cases.Notifying;
 
-public sealed record ExtendWaitingPeriodRequest(DateOnly? EndsOn, string? Reason) : IValidatedRequest
+public sealed record ExtendWaitingPeriodRequest([property: Required] DateOnly? EndsOn, string? Reason) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {

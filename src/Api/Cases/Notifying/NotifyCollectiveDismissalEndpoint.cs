@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CollectiveDismissal.Api.Infrastructure;
 using CollectiveDismissal.Domain.Cases;
 using Marten;
@@ -6,7 +7,7 @@ using Wolverine.Http;
 
 namespace CollectiveDismissal.Api.Cases.Notifying;
 
-public sealed record NotifyCollectiveDismissalRequest(DateOnly? NotifiedOn) : IValidatedRequest
+public sealed record NotifyCollectiveDismissalRequest([property: Required] DateOnly? NotifiedOn) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors) => errors.Required(NotifiedOn, "notifiedOn");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CollectiveDismissal.Api.Infrastructure;
 using CollectiveDismissal.Domain.Cases;
 using Marten;
@@ -6,7 +7,7 @@ using Wolverine.Http;
 
 namespace CollectiveDismissal.Api.Cases.PreTrajectory;
 
-public sealed record HoldInformationSessionRequest(DateOnly? HeldOn, PreTrajectoryActivity? Kind, int? Attendees, string? Topic) : IValidatedRequest
+public sealed record HoldInformationSessionRequest([property: Required] DateOnly? HeldOn, [property: Required] PreTrajectoryActivity? Kind, [property: Required] int? Attendees, string? Topic) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {

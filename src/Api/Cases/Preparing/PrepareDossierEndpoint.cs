@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CollectiveDismissal.Api.Infrastructure;
 using CollectiveDismissal.Domain.Cases;
 using Marten;
@@ -6,10 +7,10 @@ using Wolverine.Http;
 
 namespace CollectiveDismissal.Api.Cases.Preparing;
 
-public sealed record EmployerRequest(string? Name, string? EnterpriseNumber, IReadOnlyList<string?>? JointCommittees, Region? Region);
+public sealed record EmployerRequest([property: Required] string? Name, [property: Required] string? EnterpriseNumber, [property: Required] IReadOnlyList<string?>? JointCommittees, [property: Required] Region? Region);
 
-public sealed record PrepareDossierRequest(EmployerRequest? Employer, int? AverageHeadcount, int? PlannedDismissals,
-    IReadOnlyList<string?>? Reasons, string? ProjectManager) : IValidatedRequest
+public sealed record PrepareDossierRequest([property: Required] EmployerRequest? Employer, [property: Required] int? AverageHeadcount, [property: Required] int? PlannedDismissals,
+    IReadOnlyList<string?>? Reasons, [property: Required] string? ProjectManager) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {

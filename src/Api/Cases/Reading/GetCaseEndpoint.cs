@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using CollectiveDismissal.Api.Infrastructure;
 using CollectiveDismissal.Projections.Cases;
 using Marten;
@@ -12,7 +13,7 @@ public static class GetCaseEndpoint
     /// The case now, or as the system knew it: after event <c>version</c>, or with the events recorded before
     /// <c>recordedBefore</c> (an ISO 8601 timestamp). The ETag is the case's version, for If-Match on commands.
     /// </summary>
-    [WolverineGet("/api/cases/{caseId}"), Authorize(Policy = Policies.ReadCases), Tags("Case reads")]
+    [WolverineGet("/api/cases/{caseId}"), Authorize(Policy = Policies.ReadCases), Tags("Case reads"), ProducesResponseType<CaseDetails>(200)]
     public static async Task<IResult> Get(Guid caseId, IQuerySession session, HttpContext http, CancellationToken ct,
         long? version = null, DateTimeOffset? recordedBefore = null)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using CollectiveDismissal.Api.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ public sealed record CaseHistoryEntry(long Sequence, long Version, string Type, 
 public static class GetCaseHistoryEndpoint
 {
     /// <summary>Every event of the case in order: what happened, when it was recorded, by whom, in which request.</summary>
-    [WolverineGet("/api/cases/{caseId}/history"), Authorize(Policy = Policies.ReadCases), Tags("Case reads")]
+    [WolverineGet("/api/cases/{caseId}/history"), Authorize(Policy = Policies.ReadCases), Tags("Case reads"), ProducesResponseType<List<CaseHistoryEntry>>(200)]
     public static async Task<IResult> Get(Guid caseId, IQuerySession session, CancellationToken ct)
     {
         var events = await session.Events.FetchStreamAsync(caseId, token: ct);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using CollectiveDismissal.Api.Infrastructure;
 using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Projections.Cases;
@@ -18,7 +19,7 @@ public static class ListCasesEndpoint
     public const int MaxPageSize = 200;
 
     /// <summary>Lists cases, newest first; filter by project manager and phase.</summary>
-    [WolverineGet("/api/cases"), Authorize(Policy = Policies.ReadCases), Tags("Case reads")]
+    [WolverineGet("/api/cases"), Authorize(Policy = Policies.ReadCases), Tags("Case reads"), ProducesResponseType<Page<CaseSummary>>(200)]
     public static async Task<IResult> Get(IQuerySession session, CancellationToken ct, string? projectManager = null,
         string? phase = null, int page = 1, int pageSize = 50)
     {

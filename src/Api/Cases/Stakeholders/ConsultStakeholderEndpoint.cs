@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CollectiveDismissal.Api.Infrastructure;
 using CollectiveDismissal.Domain.Cases;
 using Marten;
@@ -6,7 +7,7 @@ using Wolverine.Http;
 
 namespace CollectiveDismissal.Api.Cases.Stakeholders;
 
-public sealed record ConsultStakeholderRequest(DateOnly? HeldOn, StakeholderParty? Party, string? Subject) : IValidatedRequest
+public sealed record ConsultStakeholderRequest([property: Required] DateOnly? HeldOn, [property: Required] StakeholderParty? Party, string? Subject) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
