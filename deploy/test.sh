@@ -19,4 +19,11 @@ if [ -z "${TEST_POSTGRES_CONNECTION:-}" ] && ! (command -v docker >/dev/null && 
 fi
 
 cd "$repo"
-dotnet test CollectiveDismissal.sln --logger "console;verbosity=normal" "$@"
+log=$(mktemp /tmp/cd-test-log.XXXXXX)
+status=0
+dotnet test CollectiveDismissal.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+# One closing line for the whole run, summed over the test projects.
+awk '/(Passed|Failed)! +- +Failed: /{ gsub(",", ""); f += $4; p += $6; s += $8 }
+     END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit $status

@@ -1,10 +1,7 @@
 using CollectiveDismissal.Api.Infrastructure;
-using CollectiveDismissal.Projections;
 using JasperFx;
-using JasperFx.Events;
 using Marten;
 using Npgsql;
-using Weasel.Core;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -18,17 +15,7 @@ var connectionString = builder.Configuration.GetConnectionString("Marten")
 builder.Services.AddSingleton(NpgsqlDataSource.Create(connectionString));
 builder.Services.AddSingleton(TimeProvider.System);
 
-builder.Services.AddMarten(options =>
-    {
-        options.Connection(connectionString);
-        options.DatabaseSchemaName = "cd";
-        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-        options.Events.MetadataConfig.UserNameEnabled = true;
-        options.Events.MetadataConfig.CorrelationIdEnabled = true;
-        options.AddCaseProjections();
-        options.Schema.For<IdempotentResponse>().Identity(x => x.Id).Index(x => x.RecordedAt);
-        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-    })
+builder.Services.AddMarten(options => CaseStore.Configure(options, connectionString))
     .UseLightweightSessions()
     .IntegrateWithWolverine();
 

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs the benchmarks in Release against a private PostgreSQL (fsync on, as in production) and prints their figures.
+# Not part of the test command. Optional arguments: seconds per round, rounds.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+. "$repo/deploy/pg.sh"
+
+data=$(mktemp -d /tmp/cd-bench-pg.XXXXXX)
+chmod 755 "$data"
+data="$data/pg"
+pgport=$(pg_free_port 15460)
+pg_start "$data" "$pgport" shared_buffers=512MB
+trap 'pg_stop "$data"; rm -rf "$(dirname "$data")"' EXIT
+pg_create_db "$pgport" cd_bench
+
+cd "$repo"
+# Building the benchmarks builds the API into src/Api/bin/Release, which the benchmark starts as its own process.
+dotnet build -c Release tests/Benchmarks -v quiet -nologo
+dotnet run -c Release --no-build --project tests/Benchmarks -- \
+  "Host=127.0.0.1;Port=$pgport;Database=cd_bench;Username=postgres;Maximum Pool Size=100" \
+  "$repo/src/Api/bin/Release/net10.0/CollectiveDismissal.Api.dll" "$@"

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CollectiveDismissal.Benchmarks;
+
+/// <summary>The API as it runs in production: its own process, Kestrel on loopback, a real token.</summary>
+public sealed class ApiProcess : IAsyncDisposable
+{
+    private const string Issuer = "collective-dismissal-bench";
+    private const string Audience = "collective-dismissal";
+    private readonly Process _process;
+    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+
+    public Uri BaseAddress { get; }
+
+    private ApiProcess(string apiDll, string connectionString, int port)
+    {
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet", [apiDll, "--urls", BaseAddress.ToString()])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(apiDll)!
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Marten"] = connectionString;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Authentication__Schemes__Bearer__ValidIssuer"] = Issuer;
+        start.Environment["Authentication__Schemes__Bearer__ValidAudiences__0"] = Audience;
+        start.Environment["Authentication__Schemes__Bearer__SigningKeys__0__Issuer"] = Issuer;
+        start.Environment["Authentication__Schemes__Bearer__SigningKeys__0__Value"] = Convert.ToBase64String(_key);
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[api] {e.Data}"); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public static async Task<ApiProcess> Start(string apiDll, string connectionString, int port)
+    {
+        var api = new ApiProcess(apiDll, connectionString, port);
+        using var probe = new HttpClient { BaseAddress = api.BaseAddress };
+        for (var i = 0; i < 120; i++)
+        {
+            if (api._process.HasExited) throw new InvalidOperationException($"The API exited with {api._process.ExitCode}.");
+            try
+            {
+                if ((await probe.GetAsync("/api/cases")).StatusCode == HttpStatusCode.Unauthorized) return api;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(500);
+        }
+        throw new TimeoutException("The API did not start within 60 s.");
+    }
+
+    public HttpClient Client(string role = "ProjectManager")
+    {
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer, Audience = Audience, Expires = DateTime.UtcNow.AddHours(2),
+            Claims = new Dictionary<string, object> { ["sub"] = "bench", ["role"] = role },
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(_key), SecurityAlgorithms.HmacSha256)
+        });
+        var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text;
+using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Domain.Cases;
+using Marten;
+
+namespace CollectiveDismissal.Benchmarks;
+
+/// <summary>
+/// Issue 3: dossiers prepared per second over HTTP by 8 concurrent loopback clients, against an in-process Marten
+/// loop that starts the same one-event stream on the same store configuration (same inline projections), in the same
+/// run. Goal: ratio ≥ 0.6, HTTP p99 under 20 ms.
+/// </summary>
+public static class FoundationBenchmark
+{
+    private const int Clients = 8;
+
+    public static async Task Run(string connectionString, string apiDll, TimeSpan window, int rounds)
+    {
+        await using var api = await ApiProcess.Start(apiDll, connectionString, 15480);
+        await using var store = DocumentStore.For(options => CaseStore.Configure(options, connectionString));
+        using var http = api.Client();
+
+        const string body = """
+            {"employer":{"name":"Acme Steel NV","enterpriseNumber":"0403.170.701","jointCommittees":["111.01"],"region":"Flanders"},
+             "averageHeadcount":250,"plannedDismissals":40,"reasons":["Closure of the Genk plant"],"projectManager":"pm.bench"}
+            """;
+        var dossier = (Guid id) => new DossierPrepared(id, new Employer("Acme Steel NV", "0403170701", ["111.01"], Region.Flanders),
+            250, 40, ["Closure of the Genk plant"], "pm.bench");
+
+        async Task<bool> RawAppend()
+        {
+            await using var session = store.LightweightSession();
+            var id = Guid.CreateVersion7();
+            session.Events.StartStream<DismissalCase>(id, dossier(id));
+            await session.SaveChangesAsync();
+            return true;
+        }
+
+        async Task<bool> HttpPost()
+        {
+            using var response = await http.PostAsync("/api/cases", new StringContent(body, Encoding.UTF8, "application/json"));
+            return response.StatusCode == HttpStatusCode.Created;
+        }
+
+        // Warm both paths (JIT, connection pools, Wolverine's generated code) before measuring.
+        await Measurement.Run("warm-up raw", Clients, TimeSpan.FromSeconds(2), RawAppend);
+        await Measurement.Run("warm-up http", Clients, TimeSpan.FromSeconds(2), HttpPost);
+
+        var raw = new List<Measurement>();
+        var overHttp = new List<Measurement>();
+        for (var round = 0; round < rounds; round++)
+        {
+            raw.Add(await Measurement.Run("raw Marten StartStream, 8 writers", Clients, window, RawAppend));
+            overHttp.Add(await Measurement.Run("HTTP POST /api/cases, 8 clients", Clients, window, HttpPost));
+        }
+
+        var r = Measurement.Median(raw);
+        var h = Measurement.Median(overHttp);
+        Console.WriteLine();
+        Console.WriteLine($"== Dossiers prepared per second ({rounds} alternating rounds of {window.TotalSeconds:F0} s, median round) ==");
+        Console.WriteLine(r);
+        Console.WriteLine(h);
+        var ratio = h.PerSecond / r.PerSecond;
+        Console.WriteLine($"ratio HTTP / raw: {ratio:F2}  (goal >= 0.60: {(ratio >= 0.6 ? "met" : "MISSED")})");
+        Console.WriteLine($"HTTP p99: {h.P99:F2} ms  (goal < 20 ms: {(h.P99 < 20 ? "met" : "MISSED")})");
+    }
+}
