@@ -61,8 +61,11 @@ public static class FoundationBenchmark
         Console.WriteLine($"== Dossiers prepared per second ({rounds} alternating rounds of {window.TotalSeconds:F0} s, median round) ==");
         Console.WriteLine(r);
         Console.WriteLine(h);
-        var ratio = h.PerSecond / r.PerSecond;
-        Console.WriteLine($"ratio HTTP / raw: {ratio:F2}  (goal >= 0.60: {(ratio >= 0.6 ? "met" : "MISSED")})");
+        // Each round's ratio compares two windows measured back to back; the median of those is the figure.
+        var ratios = raw.Zip(overHttp, (a, b) => b.PerSecond / a.PerSecond).Order().ToArray();
+        var ratio = ratios[ratios.Length / 2];
+        Console.WriteLine($"ratio HTTP / raw per round: {string.Join(", ", ratios.Select(x => x.ToString("F2")))}");
+        Console.WriteLine($"ratio HTTP / raw (median): {ratio:F2}  (goal >= 0.60: {(ratio >= 0.6 ? "met" : "MISSED")})");
         Console.WriteLine($"HTTP p99: {h.P99:F2} ms  (goal < 20 ms: {(h.P99 < 20 ? "met" : "MISSED")})");
     }
 }

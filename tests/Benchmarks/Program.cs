@@ -8,7 +8,7 @@ if (args.Length < 2)
     return 2;
 }
 var window = TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2]) : 8);
-var rounds = args.Length > 3 ? int.Parse(args[3]) : 3;
+var rounds = args.Length > 3 ? int.Parse(args[3]) : 5;
 Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 await FoundationBenchmark.Run(args[0], args[1], window, rounds);
 return 0;
