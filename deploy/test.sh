@@ -23,7 +23,7 @@ log=$(mktemp /tmp/cd-test-log.XXXXXX)
 status=0
 dotnet test CollectiveDismissal.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
 # One closing line for the whole run, summed over the test projects.
-awk '/(Passed|Failed)! +- +Failed: /{ gsub(",", ""); f += $4; p += $6; s += $8 }
+awk '/^Total tests:/ { t += $3 } /^ +Passed: [0-9]+$/ { p += $2 } /^ +Failed: [0-9]+$/ { f += $2 } /^ +Skipped: [0-9]+$/ { s += $2 }
      END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
 exit $status
