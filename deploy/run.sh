@@ -16,6 +16,7 @@ if [ -z "${ConnectionStrings__Marten:-}" ]; then
   else
     pg_start "$data" "$pgport"
     trap 'pg_stop "$data"' EXIT
+    trap 'exit 130' INT TERM
     echo "PostgreSQL cluster $data on port $pgport"
   fi
   pg_create_db "$pgport" collective_dismissal
