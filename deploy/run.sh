@@ -6,7 +6,9 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 . "$repo/deploy/pg.sh"
 port=${PORT:-5080}
 
+stop_cluster=""
 if [ -z "${ConnectionStrings__Marten:-}" ]; then
+  mkdir -p "$repo/.data" && chmod 755 "$repo/.data"
   data="$repo/.data/pg"
   if ! pg_can_use_dir "$data"; then data="/var/tmp/collective-dismissal/$(echo "$repo" | md5sum | cut -c1-12)/pg"; fi
   mkdir -p "$(dirname "$data")"; chmod 755 "$(dirname "$data")"
@@ -14,9 +16,9 @@ if [ -z "${ConnectionStrings__Marten:-}" ]; then
   if [ -f "$data/postmaster.pid" ] && "$(pg_bindir)/pg_isready" -h 127.0.0.1 -p "$pgport" -q; then
     echo "Using the PostgreSQL cluster already running on port $pgport ($data)"
   else
+    pg_port_free "$pgport" || pgport=$(pg_free_port $((pgport + 1)))
     pg_start "$data" "$pgport"
-    trap 'pg_stop "$data"' EXIT
-    trap 'exit 130' INT TERM
+    stop_cluster=$data
     echo "PostgreSQL cluster $data on port $pgport"
   fi
   pg_create_db "$pgport" collective_dismissal
@@ -25,4 +27,12 @@ fi
 
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 echo "Swagger UI: http://localhost:$port/swagger"
-dotnet run --project "$repo/src/Api" -- --urls "http://localhost:$port"
+# The API runs as a child that this script waits for, so Ctrl+C or SIGTERM stops the API and then the cluster.
+dotnet run --project "$repo/src/Api" -- --urls "http://localhost:$port" &
+api=$!
+trap 'kill -TERM "$api" 2>/dev/null' INT TERM
+status=0
+wait "$api" || status=$?
+wait "$api" 2>/dev/null || true
+[ -n "$stop_cluster" ] && pg_stop "$stop_cluster"
+exit "$status"
