@@ -27,7 +27,6 @@ builder.Host.UseWolverine(options =>
 
 builder.Services.AddWolverineHttp();
 builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o => Json.Configure(o.SerializerOptions));
-builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ExceptionMapping>();
 builder.Services.AddCaseAuthentication();

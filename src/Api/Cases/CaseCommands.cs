@@ -1,7 +1,4 @@
 using System.Text.Json;
-using CollectiveDismissal.Api.Infrastructure;
-using CollectiveDismissal.Domain.Cases;
-using Marten;
 using Microsoft.Net.Http.Headers;
 
 namespace CollectiveDismissal.Api.Cases;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace CollectiveDismissal.Api.Infrastructure;
 
 /// <summary>Every error answer of the API, as ProblemDetails, in one place.</summary>
@@ -27,6 +25,4 @@ public static class Problems
     public static IResult IdempotencyKeyReused() =>
         TypedResults.Problem("This Idempotency-Key was already used for a different request (another path or body).",
             statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused.");
-
-    public static ProblemDetails Forbidden() => new() { Status = StatusCodes.Status403Forbidden, Title = "Forbidden." };
 }

@@ -21,7 +21,7 @@ public sealed record DismissalCase(
 
     private DismissalCase On(WorksCouncilConsulted e) => this with
     {
-        LastWorksCouncilMeetingOn = LastWorksCouncilMeetingOn is { } last && last > e.HeldOn ? last : e.HeldOn
+        LastWorksCouncilMeetingOn = LegalRules.Latest(LastWorksCouncilMeetingOn, e.HeldOn)
     };
 
     private DismissalCase On(ConsultationClosed e) => this with { ConsultationClosedOn = e.ClosedOn };

@@ -39,6 +39,10 @@ public static class LegalRules
     /// <summary>R5: the works council meets at the earliest one day after the announcement.</summary>
     public static DateOnly EarliestWorksCouncilMeeting(DateOnly announcedOn) => announcedOn.AddDays(1);
 
+    /// <summary>Meetings may be recorded out of order; the consultation's last meeting is the latest date.</summary>
+    public static DateOnly Latest(DateOnly? current, DateOnly candidate) =>
+        current is { } known && known > candidate ? known : candidate;
+
     /// <summary>The regional service competent for the technical business unit's region.</summary>
     public static EmploymentService CompetentService(Region region) => region switch
     {

@@ -63,7 +63,7 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
 
     public CaseDetails Apply(WorksCouncilConsulted e, CaseDetails c) => Reached(c, CasePhase.Consultation) with
     {
-        LastWorksCouncilMeetingOn = c.LastWorksCouncilMeetingOn is { } last && last > e.HeldOn ? last : e.HeldOn,
+        LastWorksCouncilMeetingOn = LegalRules.Latest(c.LastWorksCouncilMeetingOn, e.HeldOn),
         Counts = c.Counts with
         {
             WorksCouncilMeetings = c.Counts.WorksCouncilMeetings + 1,

@@ -1,10 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using CollectiveDismissal.Api.Infrastructure;
-using CollectiveDismissal.Domain.Cases;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Wolverine.Http;
-
 namespace CollectiveDismissal.Api.Cases.Announcing;
 
 public sealed record AnnounceIntentionRequest([property: Required] DateOnly? AnnouncedOn, [property: Required] InformedBody? InformedBody) : IValidatedRequest

@@ -1,10 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using CollectiveDismissal.Api.Infrastructure;
-using CollectiveDismissal.Domain.Cases;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Wolverine.Http;
-
 namespace CollectiveDismissal.Api.Cases.Consulting;
 
 public sealed record HoldWorksCouncilMeetingRequest([property: Required] DateOnly? HeldOn, string? MinutesReference, int? QuestionsReceived,

@@ -1,10 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using CollectiveDismissal.Api.Infrastructure;
-using CollectiveDismissal.Domain.Cases;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Wolverine.Http;
-
 namespace CollectiveDismissal.Api.Cases.Notifying;
 
 public sealed record ExtendWaitingPeriodRequest([property: Required] DateOnly? EndsOn, string? Reason) : IValidatedRequest

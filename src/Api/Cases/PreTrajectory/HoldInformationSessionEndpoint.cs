@@ -1,10 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using CollectiveDismissal.Api.Infrastructure;
-using CollectiveDismissal.Domain.Cases;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Wolverine.Http;
-
 namespace CollectiveDismissal.Api.Cases.PreTrajectory;
 
 public sealed record HoldInformationSessionRequest([property: Required] DateOnly? HeldOn, [property: Required] PreTrajectoryActivity? Kind, [property: Required] int? Attendees, string? Topic) : IValidatedRequest

@@ -1,10 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using CollectiveDismissal.Api.Infrastructure;
-using CollectiveDismissal.Domain.Cases;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Wolverine.Http;
-
 namespace CollectiveDismissal.Api.Cases.Preparing;
 
 public sealed record EmployerRequest([property: Required] string? Name, [property: Required] string? EnterpriseNumber, [property: Required] IReadOnlyList<string?>? JointCommittees, [property: Required] Region? Region);

@@ -1,9 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using CollectiveDismissal.Api.Infrastructure;
 using CollectiveDismissal.Projections.Cases;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Wolverine.Http;
 
 namespace CollectiveDismissal.Api.Cases.Reading;
 

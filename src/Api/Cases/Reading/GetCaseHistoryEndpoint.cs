@@ -1,9 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using CollectiveDismissal.Api.Infrastructure;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Wolverine.Http;
-
 namespace CollectiveDismissal.Api.Cases.Reading;
 
 public sealed record CaseHistoryEntry(long Sequence, long Version, string Type, DateTimeOffset Timestamp, object Data,

@@ -1,11 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using CollectiveDismissal.Api.Infrastructure;
-using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Projections.Cases;
-using Marten;
 using Marten.Pagination;
-using Microsoft.AspNetCore.Authorization;
-using Wolverine.Http;
 
 namespace CollectiveDismissal.Api.Cases.Reading;
 
