@@ -42,7 +42,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public static async Task<ApiProcess> Start(string apiDll, string connectionString, int port)
     {
-        var api = new ApiProcess(apiDll, connectionString, port);
+        var api = new ApiProcess(Path.GetFullPath(apiDll), connectionString, port);
         using var probe = new HttpClient { BaseAddress = api.BaseAddress };
         for (var i = 0; i < 120; i++)
         {
