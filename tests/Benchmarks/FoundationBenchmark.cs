@@ -44,8 +44,8 @@ public static class FoundationBenchmark
         }
 
         // Warm both paths (JIT, connection pools, Wolverine's generated code) before measuring.
-        await Measurement.Run("warm-up raw", Clients, TimeSpan.FromSeconds(2), RawAppend);
-        await Measurement.Run("warm-up http", Clients, TimeSpan.FromSeconds(2), HttpPost);
+        await Measurement.Run("warm-up raw", Clients, TimeSpan.FromSeconds(10), RawAppend);
+        await Measurement.Run("warm-up http", Clients, TimeSpan.FromSeconds(10), HttpPost);
 
         var raw = new List<Measurement>();
         var overHttp = new List<Measurement>();
