@@ -1,3 +1,5 @@
+using CollectiveDismissal.Domain.Participants;
+
 namespace CollectiveDismissal.Domain.Cases;
 
 public sealed record PrepareDossier(Guid CaseId, Employer Employer, int AverageHeadcount, int PlannedDismissals,
@@ -11,6 +13,7 @@ public sealed record OpenEmploymentCell(DateOnly OpenedOn, EmploymentService? Em
 public sealed record HoldTwcMeeting(DateOnly HeldOn, string? Notes);
 public sealed record ConsultStakeholder(DateOnly HeldOn, StakeholderParty Party, string? Subject);
 public sealed record HoldInformationSession(DateOnly HeldOn, PreTrajectoryActivity Kind, int Attendees, string? Topic);
+public sealed record CloseCase(DateOnly ClosedOn);
 
 /// <summary>Pure decisions on a case: the same state and command always give the same event, or the same refusal.</summary>
 public static partial class CaseDecider
@@ -115,14 +118,37 @@ public static partial class CaseDecider
         return new(current.Id, cmd.HeldOn, cmd.Kind, cmd.Attendees, cmd.Topic);
     }
 
-    private static void EnsureOpen(DismissalCase current) =>
+    /// <summary>
+    /// Step 17: not before the employment cell's availability ends (R16), and not while a participant is searching with
+    /// a trajectory that runs on. The participants are passed in: the case's write model does not hold them.
+    /// </summary>
+    public static CaseClosed Decide(DismissalCase current, CloseCase cmd, IEnumerable<Participant> participants)
+    {
+        EnsureOpen(current);
+        var openedOn = current.TwcOpenedOn
+            ?? throw new CaseRuleViolation("closure.needs-open-cell", "A case is closed through its employment cell, which is not open.");
+        Require(cmd.ClosedOn >= openedOn, "closure.before-cell-opened",
+            $"The case cannot close before its employment cell opened ({openedOn:yyyy-MM-dd}).");
+        if (current.TwcAvailableUntil() is { } availableUntil)
+            Require(cmd.ClosedOn >= availableUntil, "closure.before-twc-availability-end",
+                $"R16: the employment cell stays available until {availableUntil:yyyy-MM-dd}.");
+        var stillSearching = participants
+            .Where(p => p.StatusAt(cmd.ClosedOn) == ParticipantStatus.Searching && p.TrajectoryEndsOn >= cmd.ClosedOn)
+            .Select(p => p.PersonnelReference).Order(StringComparer.Ordinal).ToList();
+        Require(stillSearching.Count == 0, "closure.participants-searching",
+            $"{stillSearching.Count} participant(s) are searching with a trajectory running on or after {cmd.ClosedOn:yyyy-MM-dd}: "
+            + string.Join(", ", stillSearching.Take(10)) + (stillSearching.Count > 10 ? ", …" : "") + ".");
+        return new CaseClosed(current.Id, cmd.ClosedOn);
+    }
+
+    public static void EnsureOpen(DismissalCase current) =>
         Require(current.ClosedOn is null, "case.closed",
             $"The case was closed on {current.ClosedOn:yyyy-MM-dd}; it accepts no more commands.");
 
     private static DateOnly RequireAnnounced(DismissalCase current, string rule, string what) =>
         current.AnnouncedOn ?? throw new CaseRuleViolation(rule, $"{what} needs the intention to be announced first.");
 
-    private static void Require(bool condition, string rule, string message)
+    public static void Require(bool condition, string rule, string message)
     {
         if (!condition) throw new CaseRuleViolation(rule, message);
     }

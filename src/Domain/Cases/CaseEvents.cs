@@ -34,3 +34,6 @@ public sealed record StakeholderConsulted(Guid CaseId, DateOnly HeldOn, Stakehol
 
 /// <summary>A pre-trajectory activity (voortraject): information session, workshop, job hunting.</summary>
 public sealed record InformationSessionHeld(Guid CaseId, DateOnly HeldOn, PreTrajectoryActivity Kind, int Attendees, string? Topic);
+
+/// <summary>Step 17: the case is closed and its final report frozen; every later command is refused.</summary>
+public sealed record CaseClosed(Guid CaseId, DateOnly ClosedOn);

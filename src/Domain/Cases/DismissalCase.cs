@@ -1,8 +1,11 @@
+using CollectiveDismissal.Domain.Participants;
+
 namespace CollectiveDismissal.Domain.Cases;
 
 /// <summary>
 /// The write model: only what the deciders need, folded from the case's stream. Kept small on purpose,
-/// because every command on the case loads it.
+/// because every command on the case loads it: participants are not in it (each has its own <see cref="Participant"/>
+/// document), only their count and the two dismissal dates the employment cell's availability depends on.
 /// </summary>
 public sealed record DismissalCase(
     Guid Id,
@@ -13,8 +16,20 @@ public sealed record DismissalCase(
     DateOnly? NotifiedOn = null,
     DateOnly? WaitingPeriodEndsOn = null,
     DateOnly? TwcOpenedOn = null,
-    DateOnly? ClosedOn = null)
+    DateOnly? ClosedOn = null,
+    int Participants = 0,
+    DateOnly? LastDismissalUnder45 = null,
+    DateOnly? LastDismissalFrom45 = null)
 {
+    /// <summary>R16, <c>twcAvailableUntil</c>: null until a participant is enrolled.</summary>
+    public DateOnly? TwcAvailableUntil() => TrajectoryRules.TwcAvailableUntil(LastDismissalUnder45, LastDismissalFrom45);
+
+    private DismissalCase On(ParticipantEnrolled e) => TrajectoryRules.IsOlderWorker(e.AgeAtAnnouncement)
+        ? this with { Participants = Participants + 1, LastDismissalFrom45 = LegalRules.Latest(LastDismissalFrom45, e.DismissedOn) }
+        : this with { Participants = Participants + 1, LastDismissalUnder45 = LegalRules.Latest(LastDismissalUnder45, e.DismissedOn) };
+
+    private DismissalCase On(CaseClosed e) => this with { ClosedOn = e.ClosedOn };
+
     private static DismissalCase Start(DossierPrepared e) => new(e.CaseId, e.Employer.Region);
 
     private DismissalCase On(IntentionAnnounced e) => this with { AnnouncedOn = e.AnnouncedOn };
@@ -47,6 +62,8 @@ public sealed record DismissalCase(
         ({ } s, CollectiveDismissalNotified e) => s.On(e),
         ({ } s, WaitingPeriodExtended e) => s.On(e),
         ({ } s, TwcOpened e) => s.On(e),
+        ({ } s, ParticipantEnrolled e) => s.On(e),
+        ({ } s, CaseClosed e) => s.On(e),
         ({ } s, _) => s
     };
 }

@@ -1,0 +1,125 @@
+namespace CollectiveDismissal.Domain.Participants;
+
+public sealed record OutplacementDecision(bool Accepted, DateOnly DecidedOn);
+
+public sealed record Intake(DateOnly HeldOn, string? Coach, IReadOnlyList<string> Goals, IReadOnlyList<string> TargetOccupations);
+
+public sealed record GuidanceSession(DateOnly HeldOn, decimal Hours, GuidanceKind Kind);
+
+public sealed record Job(DateOnly StartsOn, string EmployerName, ContractType ContractType, int? ContractMonths,
+    decimal? WorkTimeFraction, DateOnly? AftercareClosedOn = null, bool? StillEmployed = null)
+{
+    public bool IsDurable() => TrajectoryRules.IsDurable(ContractType, ContractMonths);
+
+    public bool AftercareOpen() => AftercareClosedOn is null;
+
+    /// <summary>The job was lost on or before <paramref name="date"/>: its aftercare closed then with "not still employed".</summary>
+    public bool EndedOnOrBefore(DateOnly date) => AftercareClosedOn <= date && StillEmployed == false;
+}
+
+public sealed record Departure(DateOnly LeftOn, DepartureReason Reason);
+
+/// <summary>
+/// One participant, folded from its events in the case's stream. It is both the participant's write model (a
+/// command loads this one document, not the case's whole stream) and the source of the participant reads and the
+/// report. It holds no personal data.
+/// </summary>
+public sealed record Participant(
+    Guid Id,
+    Guid CaseId,
+    string PersonnelReference,
+    Gender Gender,
+    ContractKind ContractKind,
+    WorkerCategory WorkerCategory,
+    TerminationMode TerminationMode,
+    DateOnly DismissedOn,
+    DateOnly ContractEndsOn,
+    DateOnly EnrolledOn,
+    int AgeAtAnnouncement,
+    DateOnly TrajectoryEndsOn,
+    OutplacementDecision? Decision = null,
+    Intake? Intake = null,
+    IReadOnlyList<GuidanceSession>? Sessions = null,
+    IReadOnlyList<DateOnly>? Extensions = null,
+    IReadOnlyList<Job>? Jobs = null,
+    Departure? Departure = null,
+    bool PersonalDataErased = false)
+{
+    public IReadOnlyList<GuidanceSession> SessionList() => Sessions ?? [];
+
+    public IReadOnlyList<Job> JobList() => Jobs ?? [];
+
+    public int RequiredHours() => TrajectoryRules.RequiredHours(AgeAtAnnouncement);
+
+    public string AgeBand() => TrajectoryRules.AgeBand(AgeAtAnnouncement);
+
+    public DateOnly FrontLoadingWindowEndsOn() => TrajectoryRules.FrontLoadingWindowEnd(EnrolledOn);
+
+    /// <summary>The last day of the minimum period (3 or 6 months), before any extension.</summary>
+    public DateOnly MinimumPeriodEndsOn() => TrajectoryRules.TrajectoryEnd(EnrolledOn, AgeAtAnnouncement);
+
+    public bool Accepted() => Decision is { Accepted: true };
+
+    /// <summary>Hours of the sessions held on or before <paramref name="asOf"/> (all of them without a date).</summary>
+    public decimal DeliveredHours(DateOnly? asOf = null) =>
+        SessionList().Where(s => asOf is null || s.HeldOn <= asOf).Sum(s => s.Hours);
+
+    /// <summary>R23: 20 hours or more with sessions inside the first 2 months (held on or before <paramref name="asOf"/>).</summary>
+    public bool FrontLoaded(DateOnly? asOf = null) =>
+        SessionList().Where(s => s.HeldOn <= FrontLoadingWindowEndsOn() && (asOf is null || s.HeldOn <= asOf))
+            .Sum(s => s.Hours) >= TrajectoryRules.FrontLoadingHours;
+
+    /// <summary>The required hours (30 or 60) reached with sessions inside the minimum period (3 or 6 months).</summary>
+    public bool ReachedRequiredHours(DateOnly? asOf = null) =>
+        SessionList().Where(s => s.HeldOn <= MinimumPeriodEndsOn() && (asOf is null || s.HeldOn <= asOf))
+            .Sum(s => s.Hours) >= RequiredHours();
+
+    /// <summary>The latest job with a start on or before the date.</summary>
+    public Job? CurrentJobAt(DateOnly date) => JobList().Where(j => j.StartsOn <= date).MaxBy(j => j.StartsOn);
+
+    /// <summary>The report's status rules, the first that holds; null when not enrolled on or before the date.</summary>
+    public ParticipantStatus? StatusAt(DateOnly date)
+    {
+        if (EnrolledOn > date) return null;
+        if (Departure is { } d && d.LeftOn <= date) return ParticipantStatus.Left;
+        if (Decision is { Accepted: false } decision && decision.DecidedOn <= date) return ParticipantStatus.Declined;
+        if (CurrentJobAt(date) is { } job && !job.EndedOnOrBefore(date)) return ParticipantStatus.Employed;
+        return ParticipantStatus.Searching;
+    }
+
+    /// <summary>The latest business date recorded for the participant: leaving cannot precede it.</summary>
+    public DateOnly LatestRecordedDate() => new[]
+        {
+            (DateOnly?)EnrolledOn, Decision?.DecidedOn, Intake?.HeldOn,
+            SessionList().Count > 0 ? SessionList().Max(s => s.HeldOn) : null,
+            Extensions is { Count: > 0 } ? Extensions.Max() : null,
+            JobList().Count > 0 ? JobList().Max(j => j.AftercareClosedOn ?? j.StartsOn) : null
+        }.Max()!.Value;
+
+    private static Participant Start(ParticipantEnrolled e) => new(e.ParticipantId, e.CaseId, e.PersonnelReference, e.Gender,
+        e.ContractKind, e.WorkerCategory, e.TerminationMode, e.DismissedOn, e.ContractEndsOn, e.EnrolledOn, e.AgeAtAnnouncement,
+        TrajectoryRules.TrajectoryEnd(e.EnrolledOn, e.AgeAtAnnouncement));
+
+    private Participant WithLastJob(Func<Job, Job> change) =>
+        this with { Jobs = [.. JobList().Take(JobList().Count - 1), change(JobList()[^1])] };
+
+    /// <summary>Folds one event of the case's stream into the participant it names.</summary>
+    public static Participant? Evolve(Participant? state, object @event) => (state, @event) switch
+    {
+        (_, ParticipantEnrolled e) => Start(e),
+        (null, _) => null,
+        ({ } p, OutplacementAccepted e) => p with { Decision = new OutplacementDecision(true, e.DecidedOn) },
+        ({ } p, OutplacementDeclined e) => p with { Decision = new OutplacementDecision(false, e.DecidedOn) },
+        ({ } p, IntakeHeld e) => p with { Intake = new Intake(e.HeldOn, e.Coach, e.Goals, e.TargetOccupations) },
+        ({ } p, GuidanceSessionLogged e) => p with { Sessions = [.. p.SessionList(), new GuidanceSession(e.HeldOn, e.Hours, e.Kind)] },
+        ({ } p, TrajectoryExtended e) => p with { TrajectoryEndsOn = e.EndsOn, Extensions = [.. p.Extensions ?? [], e.DecidedOn] },
+        ({ } p, JobFound e) => p with
+        {
+            Jobs = [.. p.JobList(), new Job(e.StartsOn, e.EmployerName, e.ContractType, e.ContractMonths, e.WorkTimeFraction)]
+        },
+        ({ } p, AftercareClosed e) => p.WithLastJob(j => j with { AftercareClosedOn = e.ClosedOn, StillEmployed = e.StillEmployed }),
+        ({ } p, ParticipantLeft e) => p with { Departure = new Departure(e.LeftOn, e.Reason) },
+        ({ } p, PersonalDataErased _) => p with { PersonalDataErased = true },
+        ({ } p, _) => p
+    };
+}
