@@ -4,3 +4,5 @@ global using Marten;
 global using Microsoft.AspNetCore.Authorization;
 global using Wolverine.Http;
 global using System.ComponentModel.DataAnnotations;
+global using CollectiveDismissal.Domain.Participants;
+global using CollectiveDismissal.Api.Cases;

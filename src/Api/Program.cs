@@ -15,7 +15,13 @@ var connectionString = builder.Configuration.GetConnectionString("Marten")
 builder.Services.AddSingleton(NpgsqlDataSource.Create(connectionString));
 builder.Services.AddSingleton(TimeProvider.System);
 
-builder.Services.AddMarten(options => CaseStore.Configure(options, connectionString))
+builder.Services.AddMarten(services =>
+    {
+        var options = new StoreOptions();
+        CaseStore.Configure(options, connectionString);
+        options.Logger(new MartenLogging(services.GetRequiredService<ILoggerFactory>().CreateLogger("Marten")));
+        return options;
+    })
     .UseLightweightSessions()
     .IntegrateWithWolverine();
 

@@ -1,4 +1,6 @@
+using CollectiveDismissal.Domain.Participants;
 using CollectiveDismissal.Projections.Cases;
+using CollectiveDismissal.Projections.Participants;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -13,6 +15,12 @@ public static class CaseProjections
         options.Schema.For<CaseDetails>()
             .Index(x => x.ProjectManager)
             .Index(x => x.PreparedAt);
+        options.Projections.Add<ParticipantProjection>(ProjectionLifecycle.Inline);
+        // The deciders check the personnel reference under the case's row lock; the unique index is the safety net.
+        options.Schema.For<Participant>()
+            .Index(x => x.CaseId)
+            .UniqueIndex(x => x.CaseId, x => x.PersonnelReference);
+        options.Schema.For<PersonalRecord>().Index(x => x.CaseId);
         return options;
     }
 }

@@ -24,29 +24,58 @@ public static class CaseCommands
         return await Commit(http, session, response);
     }
 
+    public static Task<IResult> Run<TRequest>(HttpContext http, IDocumentSession session, Guid caseId,
+        Func<DismissalCase, TRequest, object> decide) where TRequest : class, IValidatedRequest =>
+        Run<TRequest>(http, session, caseId, (current, body) => Task.FromResult(Decision.Of(decide(current, body))));
+
+    /// <summary>A command on one participant: the participant's own document is loaded, never the case's stream.</summary>
+    public static Task<IResult> RunOnParticipant<TRequest>(HttpContext http, IDocumentSession session, Guid caseId, Guid participantId,
+        Func<DismissalCase, Participant, TRequest, object> decide) where TRequest : class, IValidatedRequest =>
+        Run<TRequest>(http, session, caseId, async (current, body) =>
+            Decision.Of(decide(current, await LoadParticipant(session, caseId, participantId, http.RequestAborted), body)));
+
     public static async Task<IResult> Run<TRequest>(HttpContext http, IDocumentSession session, Guid caseId,
-        Func<DismissalCase, TRequest, object> decide) where TRequest : class, IValidatedRequest
+        Func<DismissalCase, TRequest, Task<Decision>> decide) where TRequest : class, IValidatedRequest
     {
         var (body, invalid) = await JsonBody.Read<TRequest>(http.Request);
         if (invalid is not null) return invalid;
+        return await Append(http, session, caseId, current => decide(current, body!));
+    }
+
+    /// <summary>Lock, check If-Match, decide, append and commit: the core every command on an existing case shares.</summary>
+    public static async Task<IResult> Append(HttpContext http, IDocumentSession session, Guid caseId,
+        Func<DismissalCase, Task<Decision>> decide)
+    {
         if (!TryReadIfMatch(http.Request, out var expected)) return Problems.Validation(HeaderNames.IfMatch, "Expected a version, as \"7\".");
 
         var stream = await session.Events.FetchForExclusiveWriting<DismissalCase>(caseId, http.RequestAborted);
         if (stream.Aggregate is null) return Problems.NotFound($"No case {caseId}.");
         if (expected is { } version && version != stream.CurrentVersion) return Problems.StaleVersion(version, stream.CurrentVersion ?? 0);
 
-        object @event;
+        Decision decision;
         try
         {
-            @event = decide(stream.Aggregate, body!);
+            decision = await decide(stream.Aggregate);
         }
         catch (CaseRuleViolation violation)
         {
             return Problems.RuleViolation(violation.Rule, violation.Message);
         }
-        stream.AppendOne(@event);
-        return await Commit(http, session, new CommandResponse(StatusCodes.Status204NoContent, stream.CurrentVersion ?? 1, null, null));
+        catch (NotFoundException missing)
+        {
+            return Problems.NotFound(missing.Message);
+        }
+        if (decision.Refused is { } refused) return refused;
+        if (decision.Events.Count > 0) stream.AppendMany(decision.Events);
+        var newVersion = stream.CurrentVersion ?? 1;
+        var response = decision.Respond?.Invoke(newVersion) ?? new CommandResponse(StatusCodes.Status204NoContent, newVersion, null, null);
+        return await Commit(http, session, response);
     }
+
+    public static async Task<Participant> LoadParticipant(IQuerySession session, Guid caseId, Guid participantId, CancellationToken ct) =>
+        await session.LoadAsync<Participant>(participantId, ct) is { } p && p.CaseId == caseId
+            ? p
+            : throw new NotFoundException($"No participant {participantId} in case {caseId}.");
 
     private static async Task<IResult> Commit(HttpContext http, IDocumentSession session, CommandResponse response)
     {
@@ -71,3 +100,15 @@ public static class CaseCommands
 }
 
 public sealed record CreatedResponse(Guid Id);
+
+/// <summary>
+/// What a command decided: the events to append (none: nothing changes, the answer is still 204), how to answer
+/// once they are appended, or a refusal that is not a rule (a 400 listing bad rows, for instance).
+/// </summary>
+public sealed record Decision(IReadOnlyList<object> Events, Func<long, CommandResponse>? Respond = null, IResult? Refused = null)
+{
+    public static Decision Of(object @event) => new([@event]);
+}
+
+/// <summary>A participant (or another part of a case) that does not exist: 404.</summary>
+public sealed class NotFoundException(string message) : Exception(message);

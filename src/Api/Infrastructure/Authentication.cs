@@ -20,7 +20,10 @@ public static class Authentication
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.WriteCases, p => p.RequireRole(Roles.ProjectManager))
-            .AddPolicy(Policies.ReadCases, p => p.RequireRole(Roles.ProjectManager, Roles.Auditor, Roles.DataProtectionOfficer));
+            .AddPolicy(Policies.ReadCases, p => p.RequireRole(Roles.ProjectManager, Roles.Auditor, Roles.DataProtectionOfficer))
+            .AddPolicy(Policies.ReadParticipants,
+                p => p.RequireRole(Roles.ProjectManager, Roles.Auditor, Roles.DataProtectionOfficer, Roles.Integration))
+            .AddPolicy(Policies.ErasePersonalData, p => p.RequireRole(Roles.DataProtectionOfficer));
         return services;
     }
 }

@@ -9,7 +9,13 @@ using CollectiveDismissal.Api.Cases.PreTrajectory;
 using CollectiveDismissal.Api.Cases.Preparing;
 using CollectiveDismissal.Api.Cases.Reading;
 using CollectiveDismissal.Api.Cases.Stakeholders;
+using CollectiveDismissal.Api.Cases.Closing;
+using CollectiveDismissal.Api.Participants.Enrolling;
+using CollectiveDismissal.Api.Participants.Outcomes;
+using CollectiveDismissal.Api.Participants.Reading;
+using CollectiveDismissal.Api.Participants.Trajectory;
 using CollectiveDismissal.Domain.Cases;
+using CollectiveDismissal.Domain.Participants;
 using CollectiveDismissal.Projections.Cases;
 using Microsoft.AspNetCore.Mvc;
 
@@ -44,6 +50,20 @@ public static class OpenApiExamples
         [typeof(ConsultStakeholderRequest)] = new ConsultStakeholderRequest(Announced.AddDays(2), StakeholderParty.SocialInterventionAdviser, "Social plan"),
         [typeof(HoldInformationSessionRequest)] = new HoldInformationSessionRequest(Announced.AddDays(3), PreTrajectoryActivity.InformationSession, 38, "What the employment cell offers"),
         [typeof(CreatedResponse)] = new CreatedResponse(CaseId),
+        [typeof(EnrollParticipantRequest)] = new EnrollParticipantRequest("E-1042",
+            new PersonRequest("An Peeters", "85.07.30-033.28", new DateOnly(1985, 7, 30), "an.peeters@example.be", "+32 470 12 34 56"),
+            Gender.Female, ContractKind.Indefinite, WorkerCategory.BlueCollar, TerminationMode.Indemnity,
+            new DateOnly(2027, 4, 3), new DateOnly(2027, 4, 3), new DateOnly(2027, 4, 5)),
+        [typeof(DecideOutplacementRequest)] = new DecideOutplacementRequest(true, new DateOnly(2027, 4, 6)),
+        [typeof(HoldIntakeRequest)] = new HoldIntakeRequest(new DateOnly(2027, 4, 8), "coach.claes",
+            new ActionPlanRequest(["Update the CV", "Apply to three vacancies a week"], ["Welder", "Maintenance technician"])),
+        [typeof(LogGuidanceSessionRequest)] = new LogGuidanceSessionRequest(new DateOnly(2027, 4, 12), 3.5m, GuidanceKind.Individual, "Interview training"),
+        [typeof(ExtendTrajectoryRequest)] = new ExtendTrajectoryRequest(new DateOnly(2027, 6, 20), new DateOnly(2027, 9, 30), "Vocational training in progress"),
+        [typeof(RecordJobRequest)] = new RecordJobRequest(new DateOnly(2027, 6, 1), "Limburg Metaal BV", ContractType.FixedTerm, 12, 1m),
+        [typeof(CloseAftercareRequest)] = new CloseAftercareRequest(new DateOnly(2027, 9, 1), true),
+        [typeof(RecordDepartureRequest)] = new RecordDepartureRequest(new DateOnly(2027, 5, 15), DepartureReason.MovedAbroad),
+        [typeof(CloseCaseRequest)] = new CloseCaseRequest(new DateOnly(2028, 1, 31)),
+        [typeof(ImportResult)] = new ImportResult(1, [new ImportedParticipant(2, "E-1042", CaseId)]),
         [typeof(CaseDetails)] = Details,
         [typeof(Page<CaseSummary>)] = new Page<CaseSummary>(
             [new CaseSummary(CaseId, "Acme Steel NV", "0403170701", Region.Flanders, "pm.peeters", CasePhase.EmploymentCellOpen,

@@ -37,11 +37,41 @@ public sealed class OpenApiOperations : IOperationFilter
             };
         }
 
+        if (metadata.OfType<Participants.Enrolling.CsvBodyAttribute>().Any())
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = $"Columns: {string.Join(", ", Participants.Enrolling.ParticipantCsv.Columns)}; email and phone may stay empty.",
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    ["text/csv"] = new OpenApiMediaType
+                    {
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                        Example = System.Text.Json.Nodes.JsonValue.Create(Participants.Enrolling.ParticipantCsv.Example)
+                    }
+                }
+            };
+        }
+
+        var created = metadata.OfType<ProducesResponseTypeAttribute>().FirstOrDefault(p => p.StatusCode == 201);
         if (isPost && route == "/api/cases")
         {
             operation.Responses.Remove("200");
             Success(operation, context, "201", "The case is created; Location names it, ETag is its version (1).", typeof(CreatedResponse));
             Problems(operation, context, "400", "401", "403", "415", "422");
+        }
+        else if (isPost && created is not null)
+        {
+            operation.Responses.Remove("200");
+            Success(operation, context, "201", "Created; Location names it, ETag is the case's new version.", created.Type);
+            Problems(operation, context, "400", "401", "403", "404", "409", "412", "415", "422");
+        }
+        else if (context.ApiDescription.HttpMethod == "DELETE")
+        {
+            operation.Responses.Remove("200");
+            Success(operation, context, "204", "Done (or done before); ETag is the case's version.", null);
+            Problems(operation, context, "400", "401", "403", "404", "412");
         }
         else if (isPost)
         {
@@ -64,10 +94,10 @@ public sealed class OpenApiOperations : IOperationFilter
         ["400"] = "The request is malformed or a field is missing or invalid; errors maps each field to its messages. Nothing changed.",
         ["401"] = "No valid bearer token.",
         ["403"] = "The token's role may not do this.",
-        ["404"] = "No such case.",
+        ["404"] = "No such case (or participant).",
         ["409"] = "A rule of the procedure refuses the command in the case's current state; rule names it. Nothing changed.",
         ["412"] = "If-Match names a version the case has moved past. Nothing changed.",
-        ["415"] = "The body is not JSON.",
+        ["415"] = "The body is not of the expected media type (JSON; text/csv for an import).",
         ["422"] = "The Idempotency-Key was used before for another path or body. Nothing changed."
     };
 

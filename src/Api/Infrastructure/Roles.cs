@@ -15,4 +15,10 @@ public static class Policies
 
     /// <summary>Read cases and their history.</summary>
     public const string ReadCases = nameof(ReadCases);
+
+    /// <summary>Read participants: personal data only for project managers and the data protection officer.</summary>
+    public const string ReadParticipants = nameof(ReadParticipants);
+
+    /// <summary>Erase a participant's personal data on request.</summary>
+    public const string ErasePersonalData = nameof(ErasePersonalData);
 }

@@ -23,11 +23,7 @@ public static class ParticipantDecider
     /// <param name="personnelReferenceTaken">Whether another participant of the case already has this reference.</param>
     public static ParticipantEnrolled Decide(DismissalCase current, EnrollParticipant cmd, bool personnelReferenceTaken)
     {
-        EnsureOpen(current);
-        var twcOpenedOn = current.TwcOpenedOn
-            ?? throw new CaseRuleViolation("enrolment.needs-open-cell", "R18: participants are enrolled in an open employment cell.");
-        if (current is not { NotifiedOn: not null, WaitingPeriodEndsOn: { } waitingPeriodEnd, AnnouncedOn: { } announcedOn })
-            throw new CaseRuleViolation("enrolment.needs-notification", "R18: participants are enrolled once the collective dismissal is notified.");
+        var (twcOpenedOn, waitingPeriodEnd, announcedOn) = EnsureCanEnrol(current);
         Require(!personnelReferenceTaken, "enrolment.personnel-reference-taken",
             $"Personnel reference {cmd.PersonnelReference} is already enrolled in this case.");
         Require(cmd.DismissedOn > waitingPeriodEnd, "enrolment.dismissed-during-waiting-period",
@@ -43,6 +39,17 @@ public static class ParticipantDecider
         return new(current.Id, cmd.ParticipantId, cmd.PersonnelReference, cmd.Gender, cmd.ContractKind, cmd.WorkerCategory,
             cmd.TerminationMode, cmd.DismissedOn, cmd.ContractEndsOn, cmd.EnrolledOn,
             TrajectoryRules.AgeOn(cmd.Person.BirthDate, announcedOn));
+    }
+
+    /// <summary>The case-level conditions of enrolment (an open case, an open cell, a notified dismissal), checked once for a whole list.</summary>
+    public static (DateOnly TwcOpenedOn, DateOnly WaitingPeriodEnd, DateOnly AnnouncedOn) EnsureCanEnrol(DismissalCase current)
+    {
+        EnsureOpen(current);
+        var twcOpenedOn = current.TwcOpenedOn
+            ?? throw new CaseRuleViolation("enrolment.needs-open-cell", "R18: participants are enrolled in an open employment cell.");
+        if (current is not { NotifiedOn: not null, WaitingPeriodEndsOn: { } waitingPeriodEnd, AnnouncedOn: { } announcedOn })
+            throw new CaseRuleViolation("enrolment.needs-notification", "R18: participants are enrolled once the collective dismissal is notified.");
+        return (twcOpenedOn, waitingPeriodEnd, announcedOn);
     }
 
     public static object Decide(DismissalCase current, Participant p, DecideOutplacement cmd)

@@ -1,4 +1,5 @@
 using CollectiveDismissal.Domain.Cases;
+using CollectiveDismissal.Domain.Participants;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
@@ -16,7 +17,9 @@ public sealed record CaseCounts(
     int StakeholderConsultations = 0,
     int PreTrajectoryActivities = 0,
     int PreTrajectoryAttendees = 0,
-    int Participants = 0);
+    int Participants = 0,
+    int GuidanceSessions = 0,
+    decimal GuidanceHours = 0);
 
 /// <summary>The case as project managers and auditors read it: one document per case, updated with its events.</summary>
 public sealed record CaseDetails(
@@ -42,7 +45,9 @@ public sealed record CaseDetails(
     EmploymentCell? EmploymentCell,
     DateOnly? TwcAvailableUntil,
     DateOnly? ClosedOn,
-    CaseCounts Counts);
+    CaseCounts Counts,
+    DateOnly? LastDismissalUnder45 = null,
+    DateOnly? LastDismissalFrom45 = null);
 
 public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseDetails, Guid>
 {
@@ -104,6 +109,35 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
             PreTrajectoryAttendees = c.Counts.PreTrajectoryAttendees + e.Attendees
         }
     };
+
+    public CaseDetails Apply(ParticipantEnrolled e, CaseDetails c)
+    {
+        var next = TrajectoryRules.IsOlderWorker(e.AgeAtAnnouncement)
+            ? c with { LastDismissalFrom45 = LegalRules.Latest(c.LastDismissalFrom45, e.DismissedOn) }
+            : c with { LastDismissalUnder45 = LegalRules.Latest(c.LastDismissalUnder45, e.DismissedOn) };
+        return next with
+        {
+            TwcAvailableUntil = TrajectoryRules.TwcAvailableUntil(next.LastDismissalUnder45, next.LastDismissalFrom45),
+            Counts = c.Counts with { Participants = c.Counts.Participants + 1 }
+        };
+    }
+
+    // Every participant event moves the case's version (its ETag), so each is applied, most of them only to count.
+    public CaseDetails Apply(OutplacementAccepted e, CaseDetails c) => c;
+    public CaseDetails Apply(OutplacementDeclined e, CaseDetails c) => c;
+    public CaseDetails Apply(IntakeHeld e, CaseDetails c) => c;
+    public CaseDetails Apply(TrajectoryExtended e, CaseDetails c) => c;
+    public CaseDetails Apply(JobFound e, CaseDetails c) => c;
+    public CaseDetails Apply(AftercareClosed e, CaseDetails c) => c;
+    public CaseDetails Apply(ParticipantLeft e, CaseDetails c) => c;
+    public CaseDetails Apply(PersonalDataErased e, CaseDetails c) => c;
+
+    public CaseDetails Apply(GuidanceSessionLogged e, CaseDetails c) => c with
+    {
+        Counts = c.Counts with { GuidanceSessions = c.Counts.GuidanceSessions + 1, GuidanceHours = c.Counts.GuidanceHours + e.Hours }
+    };
+
+    public CaseDetails Apply(CaseClosed e, CaseDetails c) => Reached(c, CasePhase.Closed) with { ClosedOn = e.ClosedOn };
 
     /// <summary>
     /// PostgreSQL keeps timestamps to the microsecond; an inline projection sees the clock's 100 ns ticks. Truncate, so

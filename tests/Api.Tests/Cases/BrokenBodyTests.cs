@@ -64,7 +64,7 @@ public class BrokenBodyTests(AppFixture fixture) : IntegrationContext(fixture)
         var failures = new List<string>();
         foreach (var route in PostRoutes())
         {
-            var url = route.Replace("{caseId}", caseId.ToString());
+            var url = route.Replace("{caseId}", caseId.ToString()).Replace("{participantId}", Guid.NewGuid().ToString());
             var sends = Corpus.Select(body => (Name: Shorten(body), Send: (Func<Task<HttpResponseMessage>>)(() => PostRaw(url, body))))
                 .Concat(BinaryCorpus.Select(bytes => (Name: Convert.ToHexString(bytes.Take(8).ToArray()), Send: (Func<Task<HttpResponseMessage>>)(() =>
                 {

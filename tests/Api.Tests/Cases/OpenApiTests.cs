@@ -16,8 +16,35 @@ public class OpenApiTests(AppFixture fixture) : IntegrationContext(fixture)
     [
         "/api/cases/{caseId}/intention", "/api/cases/{caseId}/works-council-meetings", "/api/cases/{caseId}/consultation-closure",
         "/api/cases/{caseId}/notification", "/api/cases/{caseId}/waiting-period-extension", "/api/cases/{caseId}/employment-cell",
-        "/api/cases/{caseId}/twc-meetings", "/api/cases/{caseId}/consultations", "/api/cases/{caseId}/information-sessions"
+        "/api/cases/{caseId}/twc-meetings", "/api/cases/{caseId}/consultations", "/api/cases/{caseId}/information-sessions",
+        "/api/cases/{caseId}/closure", "/api/cases/{caseId}/participants/{participantId}/outplacement-decision",
+        "/api/cases/{caseId}/participants/{participantId}/intake", "/api/cases/{caseId}/participants/{participantId}/guidance-sessions",
+        "/api/cases/{caseId}/participants/{participantId}/trajectory-extensions", "/api/cases/{caseId}/participants/{participantId}/jobs",
+        "/api/cases/{caseId}/participants/{participantId}/aftercare-closure", "/api/cases/{caseId}/participants/{participantId}/departure"
     ];
+
+    [Fact]
+    public async Task participant_enrolment_import_and_erasure_are_documented()
+    {
+        var doc = await Document();
+        var paths = doc.GetProperty("paths");
+        var enrol = paths.GetProperty("/api/cases/{caseId}/participants").GetProperty("post");
+        Assert.True(enrol.GetProperty("responses").TryGetProperty("201", out _));
+        var person = Resolve(doc, Resolve(doc, enrol.GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
+            .GetProperty("schema")).GetProperty("properties").GetProperty("person"));
+        Assert.Contains("nationalRegisterNumber", person.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+
+        var import = paths.GetProperty("/api/cases/{caseId}/participants/import").GetProperty("post");
+        var csv = import.GetProperty("requestBody").GetProperty("content").GetProperty("text/csv");
+        Assert.StartsWith("personnelReference;name;nationalRegisterNumber", csv.GetProperty("example").GetString());
+        Assert.Contains("enrolledOn", import.GetProperty("requestBody").GetProperty("description").GetString());
+        Assert.True(import.GetProperty("responses").TryGetProperty("201", out _));
+
+        var erase = paths.GetProperty("/api/cases/{caseId}/participants/{participantId}/personal-data").GetProperty("delete");
+        Assert.True(new[] { "204", "401", "403", "404" }.All(s => erase.GetProperty("responses").TryGetProperty(s, out _)));
+        Assert.True(paths.GetProperty("/api/cases/{caseId}/participants/{participantId}").GetProperty("get")
+            .GetProperty("responses").TryGetProperty("200", out _));
+    }
 
     [Fact]
     public async Task every_command_documents_its_body_its_statuses_and_an_example()

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Testcontainers.PostgreSql;
@@ -23,6 +24,7 @@ public sealed class AppFixture : IAsyncLifetime
     private PostgreSqlContainer? _container;
 
     public IAlbaHost Host { get; private set; } = null!;
+    public LogCapture Logs { get; } = new();
     public string ConnectionString { get; private set; } = "";
 
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
@@ -41,8 +43,12 @@ public sealed class AppFixture : IAsyncLifetime
         Host = await AlbaHost.For<Program>(builder =>
         {
             builder.UseEnvironment("Testing");
+            builder.ConfigureLogging(logging => logging
+                .AddFilter<LogCapture>(null, Microsoft.Extensions.Logging.LogLevel.Debug)
+                .AddFilter<LogCapture>("Microsoft.AspNetCore.Hosting.Diagnostics", Microsoft.Extensions.Logging.LogLevel.Warning));
             builder.ConfigureServices(services =>
             {
+                services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
                 services.MartenDaemonModeIsSolo();
                 services.RunWolverineInSoloMode();
             });
@@ -56,15 +62,24 @@ public sealed class AppFixture : IAsyncLifetime
         return _container.GetConnectionString();
     }
 
-    public static string Token(string role, string subject = "pm.tests", byte[]? key = null) =>
-        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    public static string Token(string role, string subject = "pm.tests", byte[]? key = null) => TokenWith(role, subject, key);
+
+    public static string TokenWith(string role, string subject, params (string Type, string Value)[] claims) =>
+        TokenWith(role, subject, null, claims);
+
+    private static string TokenWith(string role, string subject, byte[]? key, params (string Type, string Value)[] claims)
+    {
+        var all = new Dictionary<string, object> { ["sub"] = subject, ["role"] = role };
+        foreach (var (type, value) in claims) all[type] = value;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = Audience,
             Expires = DateTime.UtcNow.AddHours(1),
-            Claims = new Dictionary<string, object> { ["sub"] = subject, ["role"] = role },
+            Claims = all,
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(key ?? SigningKey), SecurityAlgorithms.HmacSha256)
         });
+    }
 
     public async Task DisposeAsync()
     {

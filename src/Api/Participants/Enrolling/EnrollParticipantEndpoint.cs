@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace CollectiveDismissal.Api.Participants.Enrolling;
+
+public sealed record PersonRequest([property: Required] string? Name, [property: Required] string? NationalRegisterNumber,
+    [property: Required] DateOnly? BirthDate, string? Email, string? Phone);
+
+public sealed partial record EnrollParticipantRequest([property: Required] string? PersonnelReference, [property: Required] PersonRequest? Person,
+    [property: Required] Gender? Gender, [property: Required] ContractKind? ContractKind, [property: Required] WorkerCategory? WorkerCategory,
+    [property: Required] TerminationMode? TerminationMode, [property: Required] DateOnly? DismissedOn, [property: Required] DateOnly? ContractEndsOn,
+    [property: Required] DateOnly? EnrolledOn) : IValidatedRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Required(PersonnelReference, "personnelReference", 50);
+        if (errors.Present(Person, "person"))
+        {
+            errors.Required(Person!.Name, "person.name");
+            errors.Required(Person.BirthDate, "person.birthDate");
+            // The messages never echo the value: it is personal data and would end up in logs and client traces.
+            if (Person.NationalRegisterNumber is null) errors.Add("person.nationalRegisterNumber", "Required.");
+            else if (!NationalRegisterNumber.TryNormalize(Person.NationalRegisterNumber, Person.BirthDate, out _, out var error))
+                errors.Add("person.nationalRegisterNumber", error);
+            if (Person.Email is { } email && (email.Length > 254 || !EmailShape().IsMatch(email)))
+                errors.Add("person.email", "Not an e-mail address.");
+            if (Person.Phone is { } phone && (phone.Length > 30 || !PhoneShape().IsMatch(phone)))
+                errors.Add("person.phone", "A phone number has digits, spaces, '+', '/', '.', '-' and at most 30 characters.");
+        }
+        errors.Required(Gender, "gender");
+        errors.Required(ContractKind, "contractKind");
+        errors.Required(WorkerCategory, "workerCategory");
+        errors.Required(TerminationMode, "terminationMode");
+        errors.Required(DismissedOn, "dismissedOn");
+        errors.Required(ContractEndsOn, "contractEndsOn");
+        errors.Required(EnrolledOn, "enrolledOn");
+    }
+
+    public EnrollParticipant ToCommand(Guid participantId)
+    {
+        NationalRegisterNumber.TryNormalize(Person!.NationalRegisterNumber, Person.BirthDate, out var insz, out _);
+        return new(participantId, PersonnelReference!.Trim(),
+            new Person(Person.Name!.Trim(), insz, Person.BirthDate!.Value, Blank(Person.Email), Blank(Person.Phone)),
+            Gender!.Value, ContractKind!.Value, WorkerCategory!.Value, TerminationMode!.Value, DismissedOn!.Value, ContractEndsOn!.Value,
+            EnrolledOn!.Value);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailShape();
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 ./-]*$")]
+    private static partial Regex PhoneShape();
+}
+
+public static class EnrollParticipantEndpoint
+{
+    /// <summary>
+    /// Enrols a dismissed worker in the employment cell (step 8). The person (name, INSZ, birth date, contact) is kept
+    /// in a separate, erasable record; the event holds only the age at the announcement.
+    /// </summary>
+    [WolverinePost("/api/cases/{caseId}/participants"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<EnrollParticipantRequest>,
+     Microsoft.AspNetCore.Mvc.ProducesResponseType<CreatedResponse>(201)]
+    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
+        CaseCommands.Run<EnrollParticipantRequest>(http, session, caseId, async (current, body) =>
+        {
+            var command = body.ToCommand(Guid.CreateVersion7());
+            var taken = await session.Query<Participant>()
+                .AnyAsync(p => p.CaseId == caseId && p.PersonnelReference == command.PersonnelReference, http.RequestAborted);
+            var enrolled = ParticipantDecider.Decide(current, command, taken);
+            session.Insert(PersonalRecord.Of(command.ParticipantId, caseId, command.Person));
+            return new Decision([enrolled], version => new CommandResponse(StatusCodes.Status201Created, version,
+                $"/api/cases/{caseId}/participants/{command.ParticipantId}",
+                JsonSerializer.Serialize(new CreatedResponse(command.ParticipantId), Json.Options)));
+        });
+}

@@ -1,0 +1,26 @@
+namespace CollectiveDismissal.Api.Participants.Outcomes;
+
+public sealed record RecordJobRequest([property: Required] DateOnly? StartsOn, [property: Required] string? EmployerName,
+    [property: Required] ContractType? ContractType, int? ContractMonths, decimal? WorkTimeFraction) : IValidatedRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Required(StartsOn, "startsOn");
+        errors.Required(EmployerName, "employerName");
+        errors.Required(ContractType, "contractType");
+        if (ContractType == Domain.Participants.ContractType.FixedTerm && ContractMonths is null)
+            errors.Add("contractMonths", "Required for a fixed-term contract.");
+        errors.Range(ContractMonths, "contractMonths", 1, 600);
+        if (WorkTimeFraction is <= 0 or > 1) errors.Add("workTimeFraction", "More than 0 and at most 1 (full time).");
+    }
+}
+
+public static class RecordJobEndpoint
+{
+    /// <summary>Records a job (step 13); its aftercare starts with it. One job at a time.</summary>
+    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/jobs"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<RecordJobRequest>]
+    public static Task<IResult> Post(Guid caseId, Guid participantId, IDocumentSession session, HttpContext http) =>
+        CaseCommands.RunOnParticipant<RecordJobRequest>(http, session, caseId, participantId, (current, p, b) =>
+            ParticipantDecider.Decide(current, p, new RecordJob(b.StartsOn!.Value, b.EmployerName!.Trim(), b.ContractType!.Value,
+                b.ContractMonths, b.WorkTimeFraction)));
+}

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Mvc;
+using System.Text.Json.Nodes;
+using CollectiveDismissal.Api.Cases.Reading;
+using CollectiveDismissal.Projections.Cases;
+
+namespace CollectiveDismissal.Api.Participants.Reading;
+
+public static class ListParticipantsEndpoint
+{
+    /// <summary>
+    /// The participants of a case as of a date (default today), by personnel reference. Filters: <c>status</c>,
+    /// <c>ageBand</c> (<c>&lt;45</c>, <c>45-49</c>, <c>50-54</c>, <c>55+</c>; URL-encode them), <c>search</c> (in the
+    /// personnel reference, and in the name for roles that see personal data), <c>trajectoryEndsWithin</c> (days from
+    /// <c>asOf</c>); paging.
+    /// </summary>
+    [WolverineGet("/api/cases/{caseId}/participants"), Authorize(Policy = Policies.ReadParticipants), Tags("Participants"), ProducesResponseType<Page<ParticipantView>>(200)]
+    public static async Task<IResult> Get(Guid caseId, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct,
+        string? status = null, string? ageBand = null, string? search = null, int? trajectoryEndsWithin = null, DateOnly? asOf = null,
+        int page = 1, int pageSize = 50)
+    {
+        var errors = new ValidationErrors();
+        ParticipantStatus? statusFilter = null;
+        if (status is not null)
+        {
+            if (Enum.TryParse<ParticipantStatus>(status, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !status.Any(char.IsDigit))
+                statusFilter = parsed;
+            else errors.Add("status", $"One of {string.Join(", ", Enum.GetNames<ParticipantStatus>())}.");
+        }
+        if (ageBand is not null && !TrajectoryRules.AgeBands.Contains(ageBand))
+            errors.Add("ageBand", $"One of {string.Join(", ", TrajectoryRules.AgeBands)}.");
+        if (search is { Length: > 100 }) errors.Add("search", "At most 100 characters.");
+        if (trajectoryEndsWithin is < 0 or > 3660) errors.Add("trajectoryEndsWithin", "From 0 to 3660 days.");
+        if (page < 1) errors.Add("page", "From 1.");
+        if (pageSize is < 1 or > ListCasesEndpoint.MaxPageSize) errors.Add("pageSize", $"From 1 to {ListCasesEndpoint.MaxPageSize}.");
+        if (errors.Any) return Problems.Validation(errors.ToDictionary());
+
+        var details = await session.LoadAsync<CaseDetails>(caseId, ct);
+        if (details is null) return Problems.NotFound($"No case {caseId}.");
+        if (!ParticipantAccess.MayRead(http, details.CompetentService)) return TypedResults.Forbid();
+
+        var date = asOf ?? BusinessDate.Today(clock);
+        var withPerson = ParticipantAccess.MaySeePersonalData(http);
+        IQueryable<Participant> query = session.Query<Participant>().Where(p => p.CaseId == caseId);
+        if (ageBand is not null) query = AgeBandFilter(query, ageBand);
+        if (trajectoryEndsWithin is { } days)
+        {
+            var until = date.AddDays(days);
+            query = query.Where(p => p.TrajectoryEndsOn >= date && p.TrajectoryEndsOn <= until);
+        }
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            var byName = withPerson
+                ? await session.Query<PersonalRecord>().Where(r => r.CaseId == caseId && r.Name.Contains(term, StringComparison.OrdinalIgnoreCase))
+                    .Select(r => r.Id).ToListAsync(ct)
+                : [];
+            query = query.Where(p => p.PersonnelReference.Contains(term, StringComparison.OrdinalIgnoreCase) || p.Id.IsOneOf(byName.ToArray()));
+        }
+        // The status depends on the date asked for, so it is computed here rather than stored; a case has at most a few
+        // thousand participants, each a small document.
+        var views = (await query.OrderBy(p => p.PersonnelReference).ToListAsync(ct))
+            .Select(p => ParticipantView.Of(p, date))
+            .Where(v => statusFilter is null || v.Status == statusFilter)
+            .ToList();
+        var pageItems = views.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var records = withPerson
+            ? (await session.LoadManyAsync<PersonalRecord>(ct, pageItems.Select(v => v.Id))).ToDictionary(r => r.Id)
+            : [];
+        var items = new JsonArray([.. pageItems.Select(v => (JsonNode)v.ToJson(withPerson, records.GetValueOrDefault(v.Id)))]);
+        return TypedResults.Json(new JsonObject
+        {
+            ["items"] = items, ["total"] = views.Count, ["pageNumber"] = page, ["pageSize"] = pageSize
+        }, Json.Options);
+    }
+
+    private static IQueryable<Participant> AgeBandFilter(IQueryable<Participant> query, string band) => band switch
+    {
+        "<45" => query.Where(p => p.AgeAtAnnouncement < 45),
+        "45-49" => query.Where(p => p.AgeAtAnnouncement >= 45 && p.AgeAtAnnouncement < 50),
+        "50-54" => query.Where(p => p.AgeAtAnnouncement >= 50 && p.AgeAtAnnouncement < 55),
+        _ => query.Where(p => p.AgeAtAnnouncement >= 55)
+    };
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using System.Text.Json;
+
+namespace CollectiveDismissal.Api.Participants.Reading;
+
+public sealed record IntakeView(DateOnly HeldOn, string? Coach, IReadOnlyList<string> Goals, IReadOnlyList<string> TargetOccupations);
+
+public sealed record JobView(DateOnly StartsOn, string EmployerName, ContractType ContractType, int? ContractMonths, decimal? WorkTimeFraction,
+    bool Durable, DateOnly? AftercareClosedOn, bool? StillEmployed);
+
+public sealed record PersonView(string Name, string NationalRegisterNumber, DateOnly BirthDate, string? Email, string? Phone);
+
+/// <summary>
+/// A participant as read through the API, as of a date (<c>asOf</c>, default today): status by the report's rules,
+/// hours of the sessions held by then. <c>person</c> is added only for roles that may see personal data.
+/// </summary>
+public sealed record ParticipantView(
+    Guid Id,
+    string PersonnelReference,
+    ParticipantStatus? Status,
+    DateOnly AsOf,
+    int AgeAtAnnouncement,
+    string AgeBand,
+    Gender Gender,
+    ContractKind ContractKind,
+    WorkerCategory WorkerCategory,
+    TerminationMode TerminationMode,
+    DateOnly DismissedOn,
+    DateOnly ContractEndsOn,
+    DateOnly EnrolledOn,
+    OutplacementDecision? Outplacement,
+    IntakeView? Intake,
+    DateOnly TrajectoryEndsOn,
+    int RequiredHours,
+    decimal DeliveredHours,
+    int Sessions,
+    bool FrontLoaded,
+    DateOnly FrontLoadingWindowEndsOn,
+    int Extensions,
+    JobView? CurrentJob,
+    int Jobs,
+    Departure? Departure,
+    bool PersonalDataErased)
+{
+    public static ParticipantView Of(Participant p, DateOnly asOf)
+    {
+        var sessions = p.SessionList().Where(s => s.HeldOn <= asOf).ToList();
+        var job = p.JobList().Where(j => j.StartsOn <= asOf).LastOrDefault();
+        return new(p.Id, p.PersonnelReference, p.StatusAt(asOf), asOf, p.AgeAtAnnouncement, p.AgeBand(), p.Gender, p.ContractKind,
+            p.WorkerCategory, p.TerminationMode, p.DismissedOn, p.ContractEndsOn, p.EnrolledOn,
+            p.Decision is { } d && d.DecidedOn <= asOf ? d : null,
+            p.Intake is { } i && i.HeldOn <= asOf ? new IntakeView(i.HeldOn, i.Coach, i.Goals, i.TargetOccupations) : null,
+            p.TrajectoryEndsOn, p.RequiredHours(), p.DeliveredHours(asOf), sessions.Count, p.FrontLoaded(asOf),
+            p.FrontLoadingWindowEndsOn(), p.Extensions?.Count(e => e <= asOf) ?? 0,
+            job is null ? null : new JobView(job.StartsOn, job.EmployerName, job.ContractType, job.ContractMonths, job.WorkTimeFraction,
+                job.IsDurable(), job.AftercareClosedOn <= asOf ? job.AftercareClosedOn : null, job.AftercareClosedOn <= asOf ? job.StillEmployed : null),
+            p.JobList().Count(j => j.StartsOn <= asOf),
+            p.Departure is { } left && left.LeftOn <= asOf ? left : null,
+            p.PersonalDataErased);
+    }
+
+    /// <summary>
+    /// The JSON of the view, with <c>person</c> for roles that may see it: the record, or <c>null</c> once erased.
+    /// For other roles the member is absent, so nothing personal can leak through a serializer setting.
+    /// </summary>
+    public JsonObject ToJson(bool withPerson, PersonalRecord? record)
+    {
+        var json = JsonSerializer.SerializeToNode(this, Json.Options)!.AsObject();
+        if (withPerson)
+            json["person"] = record is null ? null : JsonSerializer.SerializeToNode(
+                new PersonView(record.Name, record.NationalRegisterNumber, record.BirthDate, record.Email, record.Phone), Json.Options);
+        return json;
+    }
+}
+
+/// <summary>Who may read which participants, and who sees their personal data.</summary>
+public static class ParticipantAccess
+{
+    /// <summary>Personal data is for project managers and the data protection officer only; auditors and integrations never see it.</summary>
+    public static bool MaySeePersonalData(HttpContext http) =>
+        http.User.IsInRole(Roles.ProjectManager) || http.User.IsInRole(Roles.DataProtectionOfficer);
+
+    /// <summary>An integration reads only the cases of the service named in its token's <c>service</c> claim.</summary>
+    public static bool MayRead(HttpContext http, EmploymentService competentService) =>
+        !http.User.IsInRole(Roles.Integration) || http.User.IsInRole(Roles.ProjectManager) || http.User.IsInRole(Roles.Auditor)
+        || http.User.IsInRole(Roles.DataProtectionOfficer)
+        || string.Equals(http.User.FindFirst("service")?.Value, competentService.ToString(), StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>The business date of "today": the calendar date in Belgium.</summary>
+public static class BusinessDate
+{
+    private static readonly TimeZoneInfo Belgium = Find();
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Belgium).DateTime);
+
+    private static TimeZoneInfo Find()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels"); }
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
+    }
+}

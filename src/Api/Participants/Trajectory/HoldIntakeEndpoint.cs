@@ -1,0 +1,26 @@
+namespace CollectiveDismissal.Api.Participants.Trajectory;
+
+public sealed record ActionPlanRequest(IReadOnlyList<string?>? Goals, IReadOnlyList<string?>? TargetOccupations);
+
+public sealed record HoldIntakeRequest([property: Required] DateOnly? HeldOn, string? Coach, ActionPlanRequest? ActionPlan) : IValidatedRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Required(HeldOn, "heldOn");
+        errors.MaxLength(Coach, "coach", 200);
+        errors.Each(ActionPlan?.Goals, "actionPlan.goals", NotBlank);
+        errors.Each(ActionPlan?.TargetOccupations, "actionPlan.targetOccupations", NotBlank);
+    }
+
+    private static string? NotBlank(string? s) => string.IsNullOrWhiteSpace(s) ? "Cannot be empty." : s.Length > 500 ? "At most 500 characters." : null;
+}
+
+public static class HoldIntakeEndpoint
+{
+    /// <summary>The intake with the coach, starting the individual action plan (step 10); needs an accepted offer; once.</summary>
+    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/intake"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<HoldIntakeRequest>]
+    public static Task<IResult> Post(Guid caseId, Guid participantId, IDocumentSession session, HttpContext http) =>
+        CaseCommands.RunOnParticipant<HoldIntakeRequest>(http, session, caseId, participantId, (current, p, b) =>
+            ParticipantDecider.Decide(current, p, new HoldIntake(b.HeldOn!.Value, b.Coach?.Trim(),
+                [.. (b.ActionPlan?.Goals ?? []).Select(g => g!.Trim())], [.. (b.ActionPlan?.TargetOccupations ?? []).Select(o => o!.Trim())])));
+}

@@ -1,0 +1,24 @@
+namespace CollectiveDismissal.Api.Participants.Trajectory;
+
+public sealed record LogGuidanceSessionRequest([property: Required] DateOnly? HeldOn, [property: Required] decimal? Hours,
+    [property: Required] GuidanceKind? Kind, string? Topic) : IValidatedRequest
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Required(HeldOn, "heldOn");
+        if (errors.Required(Hours, "hours") && Hours is <= 0 or > TrajectoryRules.MaximumSessionHours)
+            errors.Add("hours", "More than 0 and at most 8 hours.");
+        else if (Hours is { } h && decimal.Round(h, 2) != h) errors.Add("hours", "At most two decimals.");
+        errors.Required(Kind, "kind");
+        errors.MaxLength(Topic, "topic", 500);
+    }
+}
+
+public static class LogGuidanceSessionEndpoint
+{
+    /// <summary>Logs a guidance session inside the trajectory (step 11). Front-loading (20 h in the first 2 months) is computed, not refused.</summary>
+    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/guidance-sessions"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<LogGuidanceSessionRequest>]
+    public static Task<IResult> Post(Guid caseId, Guid participantId, IDocumentSession session, HttpContext http) =>
+        CaseCommands.RunOnParticipant<LogGuidanceSessionRequest>(http, session, caseId, participantId, (current, p, b) =>
+            ParticipantDecider.Decide(current, p, new LogGuidanceSession(b.HeldOn!.Value, b.Hours!.Value, b.Kind!.Value, b.Topic?.Trim())));
+}
