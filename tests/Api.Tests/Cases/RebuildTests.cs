@@ -3,7 +3,10 @@ using CollectiveDismissal.Api.Tests.Fixtures;
 using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Projections.Cases;
 using Marten;
+using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Projections.Participants;
 using static CollectiveDismissal.Api.Tests.Fixtures.CaseScenarios;
+using static CollectiveDismissal.Api.Tests.Fixtures.ParticipantScenarios;
 
 namespace CollectiveDismissal.Api.Tests.Cases;
 
@@ -15,17 +18,38 @@ public class RebuildTests(AppFixture fixture) : IntegrationContext(fixture)
         var client = Client(ProjectManager);
         for (var steps = 0; steps <= Procedure.Length; steps++)
             await client.Run(await client.PrepareCase(Dossier(projectManager: $"pm.{steps}")), steps);
+        // A case with participants through every participant event, closed.
+        var caseId = await client.OpenCase();
+        var a = await client.Enrol(caseId, Enrolment("E-1", OlderBirthDate, 1));
+        var b = await client.Enrol(caseId, Enrolment("E-2", YoungerBirthDate, 2));
+        var c = await client.Enrol(caseId, Enrolment("E-3", YoungerBirthDate, 3));
+        await client.Accept(caseId, a);
+        await client.Record(caseId, a, "intake", new { heldOn = EnrolledOn, coach = "c", actionPlan = new { goals = new[] { "g" } } });
+        await client.Session(caseId, a, EnrolledOn.AddDays(1), 7.5m);
+        await client.Record(caseId, a, "trajectory-extensions", new { decidedOn = EnrolledOn, endsOn = new DateOnly(2027, 12, 1), reason = "r" });
+        await client.Record(caseId, a, "jobs", new { startsOn = new DateOnly(2027, 5, 1), employerName = "X", contractType = "FixedTerm", contractMonths = 3 });
+        await client.Record(caseId, a, "aftercare-closure", new { closedOn = new DateOnly(2027, 6, 1), stillEmployed = false });
+        await client.Record(caseId, a, "jobs", new { startsOn = new DateOnly(2027, 6, 2), employerName = "Y", contractType = "Indefinite" });
+        await client.Record(caseId, b, "outplacement-decision", new { accepted = false, decidedOn = EnrolledOn });
+        await client.Record(caseId, c, "departure", new { leftOn = EnrolledOn, reason = "Retired" });
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, (await Client(AppFixture.Token("DataProtectionOfficer")).DeleteAsync(
+            $"/api/cases/{caseId}/participants/{c}/personal-data")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, (await Post($"/api/cases/{caseId}/closure", new { closedOn = new DateOnly(2028, 1, 1) })).StatusCode);
 
         var details = await Snapshot<CaseDetails>();
         var writeModels = await Snapshot<DismissalCase>();
-        Assert.Equal(Procedure.Length + 1, details.Count);
+        var participants = await Snapshot<Participant>();
+        Assert.Equal(Procedure.Length + 2, details.Count);
+        Assert.Equal(3, participants.Count);
 
         using var daemon = await Store.BuildProjectionDaemonAsync();
         await daemon.RebuildProjectionAsync<CaseDetailsProjection>(CancellationToken.None);
         await daemon.RebuildProjectionAsync<DismissalCaseProjection>(CancellationToken.None);
+        await daemon.RebuildProjectionAsync<ParticipantProjection>(CancellationToken.None);
 
         Assert.Equal(details, await Snapshot<CaseDetails>());
         Assert.Equal(writeModels, await Snapshot<DismissalCase>());
+        Assert.Equal(participants, await Snapshot<Participant>());
     }
 
     [Fact]
