@@ -22,7 +22,7 @@ builder.Services.AddMarten(services =>
         options.Logger(new MartenLogging(services.GetRequiredService<ILoggerFactory>().CreateLogger("Marten")));
         return options;
     })
-    .UseLightweightSessions()
+    .UseIdentitySessions()
     .IntegrateWithWolverine();
 
 builder.Host.UseWolverine(options =>

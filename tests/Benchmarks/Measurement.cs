@@ -40,6 +40,33 @@ public sealed record Measurement(string Name, int Operations, int Failures, Time
         return new Measurement(name, all.Length, failures, clock.Elapsed, all);
     }
 
+    /// <summary>
+    /// An open loop: calls start at a fixed rate whatever the answers do, and each latency is measured from the moment
+    /// the call was due, so a stall counts against every call it delays (no coordinated omission).
+    /// </summary>
+    public static async Task<Measurement> RunAtRate(string name, double perSecond, TimeSpan duration, Func<Task<bool>> operation)
+    {
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        var failures = 0;
+        var calls = new List<Task>();
+        var clock = Stopwatch.StartNew();
+        var total = (int)(perSecond * duration.TotalSeconds);
+        for (var i = 0; i < total; i++)
+        {
+            var due = TimeSpan.FromSeconds(i / perSecond);
+            var wait = due - clock.Elapsed;
+            if (wait > TimeSpan.Zero) await Task.Delay(wait);
+            calls.Add(Task.Run(async () =>
+            {
+                var ok = await operation();
+                if (ok) latencies.Add((clock.Elapsed - due).TotalMilliseconds);
+                else Interlocked.Increment(ref failures);
+            }));
+        }
+        await Task.WhenAll(calls);
+        return new Measurement(name, latencies.Count, failures, clock.Elapsed, [.. latencies]);
+    }
+
     /// <summary>Several rounds alternate so machine noise hits both sides alike; the median round is reported.</summary>
     public static Measurement Median(IEnumerable<Measurement> rounds)
     {

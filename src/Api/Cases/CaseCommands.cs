@@ -72,10 +72,21 @@ public static class CaseCommands
         return await Commit(http, session, response);
     }
 
-    public static async Task<Participant> LoadParticipant(IQuerySession session, Guid caseId, Guid participantId, CancellationToken ct) =>
-        await session.LoadAsync<Participant>(participantId, ct) is { } p && p.CaseId == caseId
+    /// <summary>
+    /// Loads the participant, and in the same round trip the case's read model, into the session's identity map, where
+    /// the inline projections find them when the new event is applied: one query instead of three.
+    /// </summary>
+    public static async Task<Participant> LoadParticipant(IQuerySession session, Guid caseId, Guid participantId, CancellationToken ct)
+    {
+        var batch = session.CreateBatchQuery();
+        var participant = batch.Load<Participant>(participantId);
+        var details = batch.Load<CollectiveDismissal.Projections.Cases.CaseDetails>(caseId);
+        await batch.Execute(ct);
+        await details;
+        return await participant is { } p && p.CaseId == caseId
             ? p
             : throw new NotFoundException($"No participant {participantId} in case {caseId}.");
+    }
 
     private static async Task<IResult> Commit(HttpContext http, IDocumentSession session, CommandResponse response)
     {

@@ -4,7 +4,11 @@ public sealed record OutplacementDecision(bool Accepted, DateOnly DecidedOn);
 
 public sealed record Intake(DateOnly HeldOn, string? Coach, IReadOnlyList<string> Goals, IReadOnlyList<string> TargetOccupations);
 
-public sealed record GuidanceSession(DateOnly HeldOn, decimal Hours, GuidanceKind Kind);
+/// <summary>
+/// The guidance of one day: its hours and how many sessions gave them. Every figure needs only the hours per date, so
+/// the participant's document grows with the days of guidance (at most one year's), not with the sessions logged.
+/// </summary>
+public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions);
 
 public sealed record Job(DateOnly StartsOn, string EmployerName, ContractType ContractType, int? ContractMonths,
     decimal? WorkTimeFraction, DateOnly? AftercareClosedOn = null, bool? StillEmployed = null)
@@ -39,13 +43,28 @@ public sealed record Participant(
     DateOnly TrajectoryEndsOn,
     OutplacementDecision? Decision = null,
     Intake? Intake = null,
-    IReadOnlyList<GuidanceSession>? Sessions = null,
+    IReadOnlyList<GuidanceDay>? Guidance = null,
     IReadOnlyList<DateOnly>? Extensions = null,
     IReadOnlyList<Job>? Jobs = null,
     Departure? Departure = null,
     bool PersonalDataErased = false)
 {
-    public IReadOnlyList<GuidanceSession> SessionList() => Sessions ?? [];
+    /// <summary>The days of guidance, by date.</summary>
+    public IReadOnlyList<GuidanceDay> SessionList() => Guidance ?? [];
+
+    /// <summary>Sessions held on or before <paramref name="asOf"/> (all of them without a date).</summary>
+    public int SessionCount(DateOnly? asOf = null) => SessionList().Where(s => asOf is null || s.HeldOn <= asOf).Sum(s => s.Sessions);
+
+    private Participant WithSession(DateOnly heldOn, decimal hours)
+    {
+        var days = SessionList().ToList();
+        var index = days.FindIndex(d => d.HeldOn >= heldOn);
+        if (index >= 0 && days[index].HeldOn == heldOn)
+            days[index] = days[index] with { Hours = days[index].Hours + hours, Sessions = days[index].Sessions + 1 };
+        else
+            days.Insert(index < 0 ? days.Count : index, new GuidanceDay(heldOn, hours, 1));
+        return this with { Guidance = days };
+    }
 
     public IReadOnlyList<Job> JobList() => Jobs ?? [];
 
@@ -111,7 +130,7 @@ public sealed record Participant(
         ({ } p, OutplacementAccepted e) => p with { Decision = new OutplacementDecision(true, e.DecidedOn) },
         ({ } p, OutplacementDeclined e) => p with { Decision = new OutplacementDecision(false, e.DecidedOn) },
         ({ } p, IntakeHeld e) => p with { Intake = new Intake(e.HeldOn, e.Coach, e.Goals, e.TargetOccupations) },
-        ({ } p, GuidanceSessionLogged e) => p with { Sessions = [.. p.SessionList(), new GuidanceSession(e.HeldOn, e.Hours, e.Kind)] },
+        ({ } p, GuidanceSessionLogged e) => p.WithSession(e.HeldOn, e.Hours),
         ({ } p, TrajectoryExtended e) => p with { TrajectoryEndsOn = e.EndsOn, Extensions = [.. p.Extensions ?? [], e.DecidedOn] },
         ({ } p, JobFound e) => p with
         {

@@ -464,3 +464,18 @@ public class closing_the_case
         Assert.Equal("case.closed", Assert.Throws<CaseRuleViolation>(() =>
             CaseDecider.Decide(CaseOf([.. Procedure, new CaseClosed(CaseId, new DateOnly(2027, 12, 1))]), new CloseCase(new DateOnly(2027, 12, 2)), [])).Rule);
 }
+
+public class the_participant_document
+{
+    [Fact]
+    public void keeps_guidance_per_day_in_date_order_whatever_the_order_logged()
+    {
+        var p = ParticipantOf([Enrolled(), Accepted(), Session(new DateOnly(2027, 2, 3), 2), Session(new DateOnly(2027, 1, 20), 1.5m),
+            Session(new DateOnly(2027, 2, 3), 3), Session(new DateOnly(2027, 1, 11), 1)])!;
+        Assert.Equal([new GuidanceDay(new DateOnly(2027, 1, 11), 1, 1), new GuidanceDay(new DateOnly(2027, 1, 20), 1.5m, 1),
+            new GuidanceDay(new DateOnly(2027, 2, 3), 5, 2)], p.SessionList());
+        Assert.Equal(4, p.SessionCount());
+        Assert.Equal(2, p.SessionCount(new DateOnly(2027, 1, 31)));
+        Assert.Equal(7.5m, p.DeliveredHours(new DateOnly(2027, 2, 3)));
+    }
+}

@@ -44,13 +44,12 @@ public sealed record ParticipantView(
 {
     public static ParticipantView Of(Participant p, DateOnly asOf)
     {
-        var sessions = p.SessionList().Where(s => s.HeldOn <= asOf).ToList();
         var job = p.JobList().Where(j => j.StartsOn <= asOf).LastOrDefault();
         return new(p.Id, p.PersonnelReference, p.StatusAt(asOf), asOf, p.AgeAtAnnouncement, p.AgeBand(), p.Gender, p.ContractKind,
             p.WorkerCategory, p.TerminationMode, p.DismissedOn, p.ContractEndsOn, p.EnrolledOn,
             p.Decision is { } d && d.DecidedOn <= asOf ? d : null,
             p.Intake is { } i && i.HeldOn <= asOf ? new IntakeView(i.HeldOn, i.Coach, i.Goals, i.TargetOccupations) : null,
-            p.TrajectoryEndsOn, p.RequiredHours(), p.DeliveredHours(asOf), sessions.Count, p.FrontLoaded(asOf),
+            p.TrajectoryEndsOn, p.RequiredHours(), p.DeliveredHours(asOf), p.SessionCount(asOf), p.FrontLoaded(asOf),
             p.FrontLoadingWindowEndsOn(), p.Extensions?.Count(e => e <= asOf) ?? 0,
             job is null ? null : new JobView(job.StartsOn, job.EmployerName, job.ContractType, job.ContractMonths, job.WorkTimeFraction,
                 job.IsDurable(), job.AftercareClosedOn <= asOf ? job.AftercareClosedOn : null, job.AftercareClosedOn <= asOf ? job.StillEmployed : null),
