@@ -149,6 +149,18 @@ public static class ParticipantsBenchmark
         Report(smallRate, largeRate, true);
         Console.WriteLine($"-- saturated: {Clients} writers without pause on the one case (closed loop; every command on a case takes its row lock, so they queue):");
         Report(smallLoop, largeLoop, false);
+
+        // Reads of the large case's participant list (one client): a page by reference, and a page filtered by status,
+        // which reads the status facts of all 5,000 participants.
+        Console.WriteLine($"-- reading the {LargeCase:N0}-participant case's list, one client:");
+        Func<Task<bool>> Get(string url) => async () =>
+        {
+            using var response = await http.GetAsync(url);
+            return response.StatusCode == HttpStatusCode.OK;
+        };
+        Console.WriteLine(await Measurement.Run("GET …/participants?pageSize=50", 1, window, Get($"/api/cases/{large}/participants?pageSize=50&asOf=2027-09-01")));
+        Console.WriteLine(await Measurement.Run("GET …/participants?status=Searching", 1, window, Get($"/api/cases/{large}/participants?status=Searching&pageSize=50&asOf=2027-09-01")));
+        Console.WriteLine(await Measurement.Run("GET …/participants/{pid}", 1, window, Get($"/api/cases/{large}/participants/{largeIds[17]}")));
                 await PrintSizes(connectionString, large, small);
     }
 

@@ -97,12 +97,17 @@ public sealed record Participant(
     public Job? CurrentJobAt(DateOnly date) => JobList().Where(j => j.StartsOn <= date).MaxBy(j => j.StartsOn);
 
     /// <summary>The report's status rules, the first that holds; null when not enrolled on or before the date.</summary>
-    public ParticipantStatus? StatusAt(DateOnly date)
+    public ParticipantStatus? StatusAt(DateOnly date) => StatusAt(date, EnrolledOn, Decision, Jobs, Departure);
+
+    /// <summary>The status rules on just the facts they need, so a list can filter without loading whole documents.</summary>
+    public static ParticipantStatus? StatusAt(DateOnly date, DateOnly enrolledOn, OutplacementDecision? decision, IReadOnlyList<Job>? jobs,
+        Departure? departure)
     {
-        if (EnrolledOn > date) return null;
-        if (Departure is { } d && d.LeftOn <= date) return ParticipantStatus.Left;
-        if (Decision is { Accepted: false } decision && decision.DecidedOn <= date) return ParticipantStatus.Declined;
-        if (CurrentJobAt(date) is { } job && !job.EndedOnOrBefore(date)) return ParticipantStatus.Employed;
+        if (enrolledOn > date) return null;
+        if (departure is { } d && d.LeftOn <= date) return ParticipantStatus.Left;
+        if (decision is { Accepted: false } declined && declined.DecidedOn <= date) return ParticipantStatus.Declined;
+        var job = (jobs ?? []).Where(j => j.StartsOn <= date).MaxBy(j => j.StartsOn);
+        if (job is not null && !job.EndedOnOrBefore(date)) return ParticipantStatus.Employed;
         return ParticipantStatus.Searching;
     }
 

@@ -1,3 +1,4 @@
+using Marten.Pagination;
 using Microsoft.AspNetCore.Mvc;
 using System.Text.Json.Nodes;
 using CollectiveDismissal.Api.Cases.Reading;
@@ -56,22 +57,38 @@ public static class ListParticipantsEndpoint
                 : [];
             query = query.Where(p => p.PersonnelReference.Contains(term, StringComparison.OrdinalIgnoreCase) || p.Id.IsOneOf(byName.ToArray()));
         }
-        // The status depends on the date asked for, so it is computed here rather than stored; a case has at most a few
-        // thousand participants, each a small document.
-        var views = (await query.OrderBy(p => p.PersonnelReference).ToListAsync(ct))
-            .Select(p => ParticipantView.Of(p, date))
-            .Where(v => statusFilter is null || v.Status == statusFilter)
-            .ToList();
-        var pageItems = views.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        // The status depends on the date asked for, so it is not stored: with a status filter, only the facts the
+        // status rules need are read for the case's participants, and the page's documents are loaded after.
+        List<Participant> pageItems;
+        long total;
+        if (statusFilter is { } wanted)
+        {
+            var rows = await query.OrderBy(p => p.PersonnelReference)
+                .Select(p => new StatusFacts(p.Id, p.EnrolledOn, p.Decision, p.Jobs, p.Departure)).ToListAsync(ct);
+            var matching = rows.Where(r => Participant.StatusAt(date, r.EnrolledOn, r.Decision, r.Jobs, r.Departure) == wanted)
+                .Select(r => r.Id).ToList();
+            total = matching.Count;
+            var ids = matching.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+            var loaded = (await session.LoadManyAsync<Participant>(ct, ids)).ToDictionary(p => p.Id);
+            pageItems = [.. ids.Select(id => loaded[id])];
+        }
+        else
+        {
+            var found = await query.OrderBy(p => p.PersonnelReference).ToPagedListAsync(page, pageSize, ct);
+            pageItems = [.. found];
+            total = found.TotalItemCount;
+        }
         var records = withPerson
             ? (await session.LoadManyAsync<PersonalRecord>(ct, pageItems.Select(v => v.Id))).ToDictionary(r => r.Id)
             : [];
-        var items = new JsonArray([.. pageItems.Select(v => (JsonNode)v.ToJson(withPerson, records.GetValueOrDefault(v.Id)))]);
+        var items = new JsonArray([.. pageItems.Select(p => (JsonNode)ParticipantView.Of(p, date).ToJson(withPerson, records.GetValueOrDefault(p.Id)))]);
         return TypedResults.Json(new JsonObject
         {
-            ["items"] = items, ["total"] = views.Count, ["pageNumber"] = page, ["pageSize"] = pageSize
+            ["items"] = items, ["total"] = total, ["pageNumber"] = page, ["pageSize"] = pageSize
         }, Json.Options);
     }
+
+    private sealed record StatusFacts(Guid Id, DateOnly EnrolledOn, OutplacementDecision? Decision, IReadOnlyList<Job>? Jobs, Departure? Departure);
 
     private static IQueryable<Participant> AgeBandFilter(IQueryable<Participant> query, string band) => band switch
     {

@@ -12,7 +12,8 @@ public sealed record PersonView(string Name, string NationalRegisterNumber, Date
 
 /// <summary>
 /// A participant as read through the API, as of a date (<c>asOf</c>, default today): status by the report's rules,
-/// hours of the sessions held by then. <c>person</c> is added only for roles that may see personal data.
+/// hours of the sessions held by then. <c>person</c> is present only for roles that may see personal data, and
+/// <c>null</c> once erased.
 /// </summary>
 public sealed record ParticipantView(
     Guid Id,
@@ -40,7 +41,9 @@ public sealed record ParticipantView(
     JobView? CurrentJob,
     int Jobs,
     Departure? Departure,
-    bool PersonalDataErased)
+    bool PersonalDataErased,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    PersonView? Person = null)
 {
     public static ParticipantView Of(Participant p, DateOnly asOf)
     {
