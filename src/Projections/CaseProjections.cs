@@ -3,6 +3,7 @@ using CollectiveDismissal.Projections.Cases;
 using CollectiveDismissal.Projections.Participants;
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Schema;
 
 namespace CollectiveDismissal.Projections;
 
@@ -17,10 +18,12 @@ public static class CaseProjections
             .Index(x => x.PreparedAt);
         options.Projections.Add<ParticipantProjection>(ProjectionLifecycle.Inline);
         // The deciders check the personnel reference under the case's row lock; the unique index is the safety net.
+        // Case and personnel reference as columns: a case's list is filtered and ordered without reading the documents.
         options.Schema.For<Participant>()
-            .Index(x => x.CaseId)
-            .UniqueIndex(x => x.CaseId, x => x.PersonnelReference);
-        options.Schema.For<PersonalRecord>().Index(x => x.CaseId);
+            .Duplicate(x => x.CaseId)
+            .Duplicate(x => x.PersonnelReference)
+            .UniqueIndex(UniqueIndexType.DuplicatedField, "uq_participant_case_reference", x => x.CaseId, x => x.PersonnelReference);
+        options.Schema.For<PersonalRecord>().Duplicate(x => x.CaseId);
         return options;
     }
 }

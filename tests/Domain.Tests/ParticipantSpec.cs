@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Domain.Participants;
 
@@ -71,20 +70,8 @@ public static class ParticipantSpec
 
         public Participant Participant => ParticipantOf(events) ?? throw new InvalidOperationException("No participant enrolled.");
 
-        public Deciding When(Func<DismissalCase, Participant, object> decide) => new(() => decide(Case, Participant));
+        public CaseSpec.WhenDeciding When(Func<DismissalCase, Participant, object> decide) => new(() => decide(Case, Participant));
 
-        public Deciding WhenCase(Func<DismissalCase, object> decide) => new(() => decide(Case));
-    }
-
-    public sealed class Deciding(Func<object> decide)
-    {
-        public void Then(object expected) =>
-            Assert.Equal(JsonSerializer.Serialize(expected, expected.GetType()), JsonSerializer.Serialize(decide(), expected.GetType()));
-
-        public void ThenRefuses(string rule)
-        {
-            var violation = Assert.Throws<CaseRuleViolation>(decide);
-            Assert.Equal(rule, violation.Rule);
-        }
+        public CaseSpec.WhenDeciding WhenCase(Func<DismissalCase, object> decide) => new(() => decide(Case));
     }
 }
