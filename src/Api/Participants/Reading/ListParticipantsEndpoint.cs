@@ -1,4 +1,3 @@
-using Marten.Pagination;
 using Microsoft.AspNetCore.Mvc;
 using System.Text.Json.Nodes;
 using CollectiveDismissal.Api.Cases.Reading;
@@ -74,9 +73,9 @@ public static class ListParticipantsEndpoint
         }
         else
         {
-            var found = await query.OrderBy(p => p.PersonnelReference).ToPagedListAsync(page, pageSize, ct);
-            pageItems = [.. found];
-            total = found.TotalItemCount;
+            // Counted apart: a paged query's count(*) over() would read every document of the case before the limit.
+            total = await query.CountAsync(ct);
+            pageItems = [.. await query.OrderBy(p => p.PersonnelReference).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct)];
         }
         var records = withPerson
             ? (await session.LoadManyAsync<PersonalRecord>(ct, pageItems.Select(v => v.Id))).ToDictionary(r => r.Id)
