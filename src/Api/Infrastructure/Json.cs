@@ -14,6 +14,8 @@ public static class Json
         options.NumberHandling = JsonNumberHandling.Strict;
         options.AllowDuplicateProperties = false;
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        // Answers are JSON for API clients, never inlined into HTML: "<45" and "Van den Bos's" stay readable.
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     }
 
     public static readonly JsonSerializerOptions Options = Create();

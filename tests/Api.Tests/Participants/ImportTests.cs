@@ -128,6 +128,20 @@ public class ImportTests(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
+    public async Task a_retried_import_with_its_idempotency_key_enrols_once_and_gets_the_same_answer()
+    {
+        var caseId = await Pm.OpenCase();
+        var csv = string.Join("\n", [Header, .. Enumerable.Range(1, 40).Select(i => Row($"E-{i:000}", new DateOnly(1970, 1, 1).AddDays(i), i))]);
+        var first = await PostRaw($"/api/cases/{caseId}/participants/import", csv, idempotencyKey: "import-1", contentType: "text/csv");
+        var again = await PostRaw($"/api/cases/{caseId}/participants/import", csv, idempotencyKey: "import-1", contentType: "text/csv");
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        Assert.Equal(40, (await GetCase(caseId)).GetProperty("counts").GetProperty("participants").GetInt32());
+        Assert.Equal(40, await PersonalRecords());
+    }
+
+    [Fact]
     public async Task the_sample_file_in_the_repository_imports()
     {
         var caseId = await Pm.OpenCase();
