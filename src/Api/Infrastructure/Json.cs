@@ -13,7 +13,9 @@ public static class Json
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;
         options.AllowDuplicateProperties = false;
+        options.Converters.Add(new EnumNameJson());
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        options.Converters.Add(new DateJson());
         // Answers are JSON for API clients, never inlined into HTML: "<45" and "Van den Bos's" stay readable.
         options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     }

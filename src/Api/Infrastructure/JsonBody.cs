@@ -54,6 +54,8 @@ public static class JsonBody
     private static string Describe(JsonException e)
     {
         var message = e.Message;
+        if (message.StartsWith(BusinessDates.Message)) return BusinessDates.Message;
+        if (message.StartsWith("One of ")) return message.Split(". Path:")[0].TrimEnd('.') + ".";
         if (message.Contains("could not be mapped to any .NET member")) return "Unknown member.";
         if (message.Contains("could not be converted")) return "Not a valid value for this field (dates are YYYY-MM-DD, enums their names, numbers plain).";
         if (message.Contains("missing required properties")) return "Required members are missing.";

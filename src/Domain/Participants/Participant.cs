@@ -23,6 +23,9 @@ public sealed record Job(DateOnly StartsOn, string EmployerName, ContractType Co
 
 public sealed record Departure(DateOnly LeftOn, DepartureReason Reason);
 
+/// <summary>A trajectory extension: decided on a date, to a new end.</summary>
+public sealed record Extension(DateOnly DecidedOn, DateOnly EndsOn);
+
 /// <summary>
 /// One participant, folded from its events in the case's stream. It is both the participant's write model (a
 /// command loads this one document, not the case's whole stream) and the source of the participant reads and the
@@ -44,7 +47,7 @@ public sealed record Participant(
     OutplacementDecision? Decision = null,
     Intake? Intake = null,
     IReadOnlyList<GuidanceDay>? Guidance = null,
-    IReadOnlyList<DateOnly>? Extensions = null,
+    IReadOnlyList<Extension>? Extensions = null,
     IReadOnlyList<Job>? Jobs = null,
     Departure? Departure = null,
     bool PersonalDataErased = false)
@@ -78,6 +81,12 @@ public sealed record Participant(
     public DateOnly MinimumPeriodEndsOn() => TrajectoryRules.TrajectoryEnd(EnrolledOn, AgeAtAnnouncement);
 
     public bool Accepted() => Decision is { Accepted: true };
+
+    public IReadOnlyList<Extension> ExtensionList() => Extensions ?? [];
+
+    /// <summary>The trajectory's end as known on a date: the minimum period, or the last extension decided by then.</summary>
+    public DateOnly TrajectoryEndsOnAt(DateOnly asOf) =>
+        ExtensionList().LastOrDefault(e => e.DecidedOn <= asOf)?.EndsOn ?? MinimumPeriodEndsOn();
 
     /// <summary>Hours of the sessions held on or before <paramref name="asOf"/> (all of them without a date).</summary>
     public decimal DeliveredHours(DateOnly? asOf = null) =>
@@ -116,7 +125,7 @@ public sealed record Participant(
         {
             (DateOnly?)EnrolledOn, Decision?.DecidedOn, Intake?.HeldOn,
             SessionList().Count > 0 ? SessionList().Max(s => s.HeldOn) : null,
-            Extensions is { Count: > 0 } ? Extensions.Max() : null,
+            ExtensionList().Count > 0 ? ExtensionList().Max(e => e.DecidedOn) : null,
             JobList().Count > 0 ? JobList().Max(j => j.AftercareClosedOn ?? j.StartsOn) : null
         }.Max()!.Value;
 
@@ -136,7 +145,7 @@ public sealed record Participant(
         ({ } p, OutplacementDeclined e) => p with { Decision = new OutplacementDecision(false, e.DecidedOn) },
         ({ } p, IntakeHeld e) => p with { Intake = new Intake(e.HeldOn, e.Coach, e.Goals, e.TargetOccupations) },
         ({ } p, GuidanceSessionLogged e) => p.WithSession(e.HeldOn, e.Hours),
-        ({ } p, TrajectoryExtended e) => p with { TrajectoryEndsOn = e.EndsOn, Extensions = [.. p.Extensions ?? [], e.DecidedOn] },
+        ({ } p, TrajectoryExtended e) => p with { TrajectoryEndsOn = e.EndsOn, Extensions = [.. p.ExtensionList(), new Extension(e.DecidedOn, e.EndsOn)] },
         ({ } p, JobFound e) => p with
         {
             Jobs = [.. p.JobList(), new Job(e.StartsOn, e.EmployerName, e.ContractType, e.ContractMonths, e.WorkTimeFraction)]

@@ -89,9 +89,9 @@ public static class ParticipantDecider
     public static TrajectoryExtended Decide(DismissalCase current, Participant p, ExtendTrajectory cmd)
     {
         EnsureActive(current, p, cmd.DecidedOn);
-        RequireAccepted(p, "extension.needs-acceptance", "An extension");
-        Require(cmd.DecidedOn >= p.EnrolledOn, "extension.before-enrolment",
-            $"An extension is decided on or after enrolment ({p.EnrolledOn:yyyy-MM-dd}).");
+        var acceptedOn = RequireAccepted(p, "extension.needs-acceptance", "An extension");
+        Require(cmd.DecidedOn >= acceptedOn, "extension.before-acceptance",
+            $"An extension is decided on or after the acceptance of the offer ({acceptedOn:yyyy-MM-dd}).");
         Require(cmd.EndsOn > p.TrajectoryEndsOn, "extension.not-later",
             $"The new end must be later than the current end ({p.TrajectoryEndsOn:yyyy-MM-dd}).");
         var latest = TrajectoryRules.LatestTrajectoryEnd(p.EnrolledOn);

@@ -59,12 +59,14 @@ public class BrokenBodyTests(AppFixture fixture) : IntegrationContext(fixture)
     [Fact]
     public async Task no_broken_body_gives_a_500_or_changes_anything()
     {
-        var caseId = await Client(ProjectManager).PrepareCase();
+        var caseId = await Client(ProjectManager).OpenCase();
+        var participantId = await Client(ProjectManager).Enrol(caseId, ParticipantScenarios.Enrolment("E-1"));
+        await Client(ProjectManager).Accept(caseId, participantId);
         var before = await EventCount();
         var failures = new List<string>();
         foreach (var route in PostRoutes())
         {
-            var url = route.Replace("{caseId}", caseId.ToString()).Replace("{participantId}", Guid.NewGuid().ToString());
+            var url = route.Replace("{caseId}", caseId.ToString()).Replace("{participantId}", participantId.ToString());
             var sends = Corpus.Select(body => (Name: Shorten(body), Send: (Func<Task<HttpResponseMessage>>)(() => PostRaw(url, body))))
                 .Concat(BinaryCorpus.Select(bytes => (Name: Convert.ToHexString(bytes.Take(8).ToArray()), Send: (Func<Task<HttpResponseMessage>>)(() =>
                 {
@@ -82,6 +84,40 @@ public class BrokenBodyTests(AppFixture fixture) : IntegrationContext(fixture)
                     failures.Add($"{route} <- {name}: {status} {Shorten(await response.Content.ReadAsStringAsync())}");
             }
         }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(before, await EventCount());
+    }
+
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    [InlineData("2200-01-01")]
+    public async Task a_date_outside_any_case_is_400_on_every_command(string date)
+    {
+        // Every command's documented example, each of its dates replaced: deadlines add days and months to dates, and
+        // none may overflow into a 500.
+        var caseId = await Client(ProjectManager).OpenCase();
+        var participantId = await Client(ProjectManager).Enrol(caseId, ParticipantScenarios.Enrolment("E-1"));
+        await Client(ProjectManager).Accept(caseId, participantId);
+        var before = await EventCount();
+        var doc = System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(
+            await Client().GetStringAsync("/swagger/v1/swagger.json"));
+        var failures = new List<string>();
+        var tried = 0;
+        foreach (var path in doc.GetProperty("paths").EnumerateObject())
+        {
+            if (!path.Value.TryGetProperty("post", out var post) || !post.TryGetProperty("requestBody", out var requestBody)
+                || !requestBody.GetProperty("content").TryGetProperty("application/json", out var json)
+                || !json.TryGetProperty("example", out var example)) continue;
+            var body = System.Text.RegularExpressions.Regex.Replace(example.GetRawText(), @"\d{4}-\d{2}-\d{2}", date);
+            if (body == example.GetRawText()) continue;
+            tried++;
+            var url = path.Name.Replace("{caseId}", caseId.ToString()).Replace("{participantId}", participantId.ToString());
+            var response = await PostRaw(url, body);
+            if (response.StatusCode != System.Net.HttpStatusCode.BadRequest)
+                failures.Add($"{path.Name}: {(int)response.StatusCode} {Shorten(await response.Content.ReadAsStringAsync())}");
+        }
+        Assert.True(tried >= 15, $"only {tried} commands have dates in their examples");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Equal(before, await EventCount());
     }

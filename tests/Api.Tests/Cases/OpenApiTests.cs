@@ -73,6 +73,8 @@ public class OpenApiTests(AppFixture fixture) : IntegrationContext(fixture)
         var schema = Resolve(doc, doc.GetProperty("paths").GetProperty("/api/cases/{caseId}/works-council-meetings")
             .GetProperty("post").GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema"));
         Assert.Equal(["heldOn"], schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        var heldOn = schema.GetProperty("properties").GetProperty("heldOn");
+        Assert.Equal("date", heldOn.GetProperty("format").GetString());
     }
 
     [Fact]

@@ -130,6 +130,7 @@ public class ParticipantCommandTests(AppFixture fixture) : IntegrationContext(fi
         { "person.nationalRegisterNumber", "{\"birthDate\":\"1985-07-31\"}" },
         { "person.email", "{\"email\":\"not-an-address\"}" },
         { "person.name", "{\"name\":\" \"}" },
+        { "person.birthDate", "{\"birthDate\":\"9999-12-31\"}" },
     };
 
     [Theory, MemberData(nameof(InvalidEnrolments))]
@@ -160,6 +161,9 @@ public class ParticipantCommandTests(AppFixture fixture) : IntegrationContext(fi
         var months = await Problem(await Post($"{url}/jobs", new { startsOn = EnrolledOn, employerName = "X", contractType = "FixedTerm" }), HttpStatusCode.BadRequest);
         Assert.True(months.GetProperty("errors").TryGetProperty("contractMonths", out _));
         await Problem(await Post($"{url}/departure", new { leftOn = EnrolledOn, reason = "Bored" }), HttpStatusCode.BadRequest);
+        await Problem(await Post($"{url}/departure", new { leftOn = EnrolledOn, reason = "Retired, Other" }), HttpStatusCode.BadRequest);
+        var farDate = await Problem(await Post($"{url}/jobs", new { startsOn = "9999-12-31", employerName = "X", contractType = "Indefinite" }), HttpStatusCode.BadRequest);
+        Assert.True(farDate.GetProperty("errors").TryGetProperty("startsOn", out _), farDate.GetRawText());
         await Problem(await Post($"{url}/trajectory-extensions", new { decidedOn = EnrolledOn, endsOn = EnrolledOn.AddMonths(4) }), HttpStatusCode.BadRequest);
     }
 

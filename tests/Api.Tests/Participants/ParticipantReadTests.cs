@@ -40,6 +40,20 @@ public class ParticipantReadTests(AppFixture fixture) : IntegrationContext(fixtu
     }
 
     [Fact]
+    public async Task an_integration_sees_when_someone_left_but_not_why()
+    {
+        var caseId = await Pm.OpenCase();
+        var id = await Pm.Enrol(caseId, Enrolment("E-1"));
+        await Pm.Record(caseId, id, "departure", new { leftOn = EnrolledOn, reason = "LongTermSick" });
+        var url = $"/api/cases/{caseId}/participants/{id}?asOf=2027-12-31";
+        var seen = (await GetJson(url, Vdab)).GetProperty("departure");
+        Assert.Equal(EnrolledOn.ToString("yyyy-MM-dd"), seen.GetProperty("leftOn").GetString());
+        Assert.Equal(JsonValueKind.Null, seen.GetProperty("reason").ValueKind);
+        Assert.Equal("LongTermSick", (await GetJson(url, Auditor)).GetProperty("departure").GetProperty("reason").GetString());
+        Assert.DoesNotContain("LongTermSick", (await GetJson($"/api/cases/{caseId}/participants?asOf=2027-12-31", Vdab)).GetRawText());
+    }
+
+    [Fact]
     public async Task an_integration_reads_only_the_cases_of_its_own_service()
     {
         var caseId = await Pm.OpenCase(); // Flanders: VDAB
@@ -84,7 +98,10 @@ public class ParticipantReadTests(AppFixture fixture) : IntegrationContext(fixtu
         Assert.Equal(4, page.GetProperty("total").GetInt32());
         Assert.Single(page.GetProperty("items").EnumerateArray());
 
-        string[] bads = ["status=Working", "status=1", "ageBand=40-44", "page=0", "pageSize=201", "trajectoryEndsWithin=-1", "asOf=2027-13-01"];
+        Assert.Empty(await References("search=%25"));
+        Assert.Empty(await References("search=_"));
+        Assert.Empty(await References("search=%5C"));
+        string[] bads = ["status=Declined,Employed", "asOf=9999-12-31", "page=10737419", "status=Working", "status=1", "ageBand=40-44", "page=0", "pageSize=201", "trajectoryEndsWithin=-1", "asOf=2027-13-01"];
         foreach (var bad in bads)
             await Problem(await Pm.GetAsync($"/api/cases/{caseId}/participants?{bad}"), HttpStatusCode.BadRequest);
         await Problem(await Pm.GetAsync($"/api/cases/{Guid.NewGuid()}/participants"), HttpStatusCode.NotFound);

@@ -23,7 +23,10 @@ public class PersonalDataTests(AppFixture fixture) : IntegrationContext(fixture)
     private async Task<(Guid CaseId, Guid Id, Guid Other)> CaseWithPerson()
     {
         var caseId = await Pm.OpenCase();
-        var id = await Pm.Enrol(caseId, Enrolment("E-42", BirthDate, 421, Name, Email, Phone));
+        // Enrolled under an Idempotency-Key, so the stored answers are searched for the person too.
+        var enrolled = await Post($"/api/cases/{caseId}/participants", Enrolment("E-42", BirthDate, 421, Name, Email, Phone), idempotencyKey: "enrol-e42");
+        Assert.Equal(HttpStatusCode.Created, enrolled.StatusCode);
+        var id = JsonSerializer.Deserialize<JsonElement>(await enrolled.Content.ReadAsStringAsync()).GetProperty("id").GetGuid();
         var other = await Pm.Enrol(caseId, Enrolment("E-43", YoungerBirthDate, 2));
         await Pm.Accept(caseId, id);
         await Pm.Session(caseId, id, EnrolledOn.AddDays(1), 6);
@@ -73,8 +76,6 @@ public class PersonalDataTests(AppFixture fixture) : IntegrationContext(fixture)
     public async Task after_erasure_no_table_of_the_database_holds_the_person()
     {
         var (caseId, id, _) = await CaseWithPerson();
-        // Idempotent requests store their answers: enrol once more under a key, so that table has rows too.
-        Assert.Equal(HttpStatusCode.Created, (await Post($"/api/cases/{caseId}/participants", Enrolment("E-44", sequence: 44), idempotencyKey: "k-44")).StatusCode);
         var needles = new[] { Name, "Verhaegen", Nrn, Email, BirthDate.ToString("yyyy-MM-dd"), Phone };
         Assert.NotEmpty(await Hits(needles)); // the search finds the person before erasure
         Assert.Equal(HttpStatusCode.NoContent, (await Erase(caseId, id, Dpo)).StatusCode);
@@ -132,7 +133,13 @@ public class PersonalDataTests(AppFixture fixture) : IntegrationContext(fixture)
             contentType: "text/csv");
         await Post($"/api/cases/{caseId}/participants/{id}/departure", new { leftOn = EnrolledOn, reason = "LongTermSick" });
         await Post($"/api/cases/{caseId}/participants/{id}/departure", new { leftOn = new DateOnly(2027, 6, 2), reason = "LongTermSick" });
+        await PostRaw($"/api/cases/{caseId}/participants/import",
+            $"personnelReference,name,nationalRegisterNumber,birthDate,email,phone,gender,contractKind,workerCategory,terminationMode,dismissedOn,contractEndsOn,enrolledOn\n" +
+            $"E-96,{Name} Ter,{Insz(BirthDate, 422)},{BirthDate:yyyy-MM-dd},ter.{Email},{Phone},Female,Indefinite,BlueCollar,Indemnity,2027-04-03,2027-04-03,2027-04-05\n",
+            contentType: "text/csv");
         await Erase(caseId, id, Dpo);
+        // Closing: the cell is available until 2027-10-03 (45 and older: dismissal + 6 months).
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{caseId}/closure", new { closedOn = new DateOnly(2027, 10, 5) })).StatusCode);
         Fixture.Logs.Stop();
 
         Assert.True(Fixture.Logs.Lines.Count > 50, $"{Fixture.Logs.Lines.Count} lines: the capture at Debug level works");

@@ -69,6 +69,15 @@ public class enrolling_a_participant
         Assert.Equal(ContractEndsOn, ParticipantDecider.Decide(Given().Case, Enrol(enrolledOn: ContractEndsOn), false).EnrolledOn);
 
     [Fact]
+    public void enrolment_before_the_cell_opened_is_refused()
+    {
+        // A cell opened late, after the waiting period: a participant dismissed and enrolled before that is refused.
+        object[] lateCell = [.. Procedure[..^1], new TwcOpened(CaseId, new DateOnly(2027, 1, 15), EmploymentService.VDAB, [], "spoc")];
+        new ParticipantSpec.GivenEvents(lateCell).WhenCase(c => ParticipantDecider.Decide(c, Enrol(enrolledOn: new DateOnly(2027, 1, 14)), false))
+            .ThenRefuses("enrolment.before-cell-opened");
+    }
+
+    [Fact]
     public void a_birth_date_after_the_announcement_is_refused() =>
         Given().WhenCase(c => ParticipantDecider.Decide(c, Enrol(birthDate: AnnouncedOn.AddDays(1)), false))
             .ThenRefuses("enrolment.born-after-announcement");
@@ -234,9 +243,20 @@ public class extending_the_trajectory
             .ThenRefuses("extension.beyond-12-months");
 
     [Fact]
-    public void not_decided_before_enrolment() =>
-        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, To(new DateOnly(2027, 6, 30), EnrolledOn.AddDays(-1))))
-            .ThenRefuses("extension.before-enrolment");
+    public void not_decided_before_the_acceptance() =>
+        Given(Enrolled(), Accepted(EnrolledOn.AddDays(3))).When((c, p) => ParticipantDecider.Decide(c, p, To(new DateOnly(2027, 6, 30), EnrolledOn.AddDays(2))))
+            .ThenRefuses("extension.before-acceptance");
+
+    [Fact]
+    public void the_end_as_known_on_a_date_follows_the_extensions_decided_by_then()
+    {
+        var p = ParticipantOf([Enrolled(), Accepted(),
+            new TrajectoryExtended(CaseId, ParticipantId, new DateOnly(2027, 3, 1), new DateOnly(2027, 6, 30), "a"),
+            new TrajectoryExtended(CaseId, ParticipantId, new DateOnly(2027, 6, 1), new DateOnly(2027, 8, 31), "b")])!;
+        Assert.Equal(new DateOnly(2027, 4, 9), p.TrajectoryEndsOnAt(new DateOnly(2027, 2, 28)));
+        Assert.Equal(new DateOnly(2027, 6, 30), p.TrajectoryEndsOnAt(new DateOnly(2027, 3, 1)));
+        Assert.Equal(new DateOnly(2027, 8, 31), p.TrajectoryEndsOnAt(new DateOnly(2027, 6, 1)));
+    }
 
     [Fact]
     public void needs_an_accepted_offer() =>
@@ -447,6 +467,11 @@ public class closing_the_case
             Assert.Throws<CaseRuleViolation>(() => Decide([Enrolled(), Accepted()], new DateOnly(2027, 4, 9))).Rule);
         Decide([Enrolled(), Accepted()], new DateOnly(2027, 4, 10));
     }
+
+    [Fact]
+    public void not_before_the_cell_opened() =>
+        Assert.Equal("closure.before-cell-opened", Assert.Throws<CaseRuleViolation>(() =>
+            CaseDecider.Decide(CaseOf(Procedure), new CloseCase(TwcOpenedOn.AddDays(-1)), [])).Rule);
 
     [Fact]
     public void needs_an_open_cell() =>

@@ -68,16 +68,17 @@ public static class ParticipantCsv
             {
                 var value = Field(column);
                 if (value is null) return null;
-                if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-                Add(errors, column, "Not a date (YYYY-MM-DD).");
+                if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                    && BusinessDates.IsPlausible(d)) return d;
+                Add(errors, column, BusinessDates.Message);
                 return null;
             }
             T? Enum<T>(string column) where T : struct, System.Enum
             {
                 var value = Field(column);
                 if (value is null) return null;
-                if (!value.Any(char.IsDigit) && System.Enum.TryParse<T>(value, ignoreCase: true, out var e) && System.Enum.IsDefined(e)) return e;
-                Add(errors, column, $"One of {string.Join(", ", System.Enum.GetNames<T>())}.");
+                if (EnumNames.TryParse<T>(value, ignoreCase: true, out var e)) return e;
+                Add(errors, column, EnumNames.OneOf<T>());
                 return null;
             }
             var request = new EnrollParticipantRequest(Field("personnelReference"),
@@ -161,14 +162,15 @@ public static class ImportParticipantsEndpoint
             var imported = new List<ImportedParticipant>();
             foreach (var row in rows)
             {
+                // Personnel references are compared exactly, as the case's unique index does.
+                if (row.Request.PersonnelReference?.Trim() is { Length: > 0 } reference)
+                {
+                    if (firstLine.TryGetValue(reference, out var earlier))
+                        ParticipantCsv.Add(row.Errors, "personnelReference", $"Also on line {earlier}.");
+                    else firstLine[reference] = row.Line;
+                }
                 if (row.Errors.Count > 0) continue;
                 var command = row.Request.ToCommand(Guid.CreateVersion7());
-                if (firstLine.TryGetValue(command.PersonnelReference, out var earlier))
-                {
-                    ParticipantCsv.Add(row.Errors, "personnelReference", $"Also on line {earlier}.");
-                    continue;
-                }
-                firstLine[command.PersonnelReference] = row.Line;
                 try
                 {
                     events.Add(ParticipantDecider.Decide(current, command, taken.Contains(command.PersonnelReference)));

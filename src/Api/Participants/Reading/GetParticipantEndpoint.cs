@@ -14,6 +14,7 @@ public static class GetParticipantEndpoint
     public static async Task<IResult> Get(Guid caseId, Guid participantId, IQuerySession session, HttpContext http, TimeProvider clock,
         CancellationToken ct, DateOnly? asOf = null)
     {
+        if (asOf is { } day && !BusinessDates.IsPlausible(day)) return Problems.Validation("asOf", BusinessDates.Message);
         var details = await session.LoadAsync<CaseDetails>(caseId, ct);
         if (details is null) return Problems.NotFound($"No case {caseId}.");
         if (!ParticipantAccess.MayRead(http, details.CompetentService)) return TypedResults.Forbid();
@@ -23,6 +24,6 @@ public static class GetParticipantEndpoint
         var withPerson = ParticipantAccess.MaySeePersonalData(http);
         var record = withPerson ? await session.LoadAsync<PersonalRecord>(participantId, ct) : null;
         http.Response.Headers.ETag = $"\"{details.Version}\"";
-        return TypedResults.Json(ParticipantView.Of(participant, asOf ?? BusinessDate.Today(clock)).ToJson(withPerson, record), Json.Options);
+        return TypedResults.Json(ParticipantView.Of(participant, asOf ?? BusinessDate.Today(clock)).ToJson(withPerson, record, ParticipantAccess.MaySeeDepartureReason(http)), Json.Options);
     }
 }

@@ -22,15 +22,16 @@ public static class ListParticipantsEndpoint
         ParticipantStatus? statusFilter = null;
         if (status is not null)
         {
-            if (Enum.TryParse<ParticipantStatus>(status, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !status.Any(char.IsDigit))
-                statusFilter = parsed;
-            else errors.Add("status", $"One of {string.Join(", ", Enum.GetNames<ParticipantStatus>())}.");
+            if (EnumNames.TryParse<ParticipantStatus>(status, ignoreCase: false, out var parsed)) statusFilter = parsed;
+            else errors.Add("status", EnumNames.OneOf<ParticipantStatus>());
         }
         if (ageBand is not null && !TrajectoryRules.AgeBands.Contains(ageBand))
             errors.Add("ageBand", $"One of {string.Join(", ", TrajectoryRules.AgeBands)}.");
         if (search is { Length: > 100 }) errors.Add("search", "At most 100 characters.");
         if (trajectoryEndsWithin is < 0 or > 3660) errors.Add("trajectoryEndsWithin", "From 0 to 3660 days.");
-        if (page < 1) errors.Add("page", "From 1.");
+        if (page < 1 || (long)page * ListCasesEndpoint.MaxPageSize > ListCasesEndpoint.MaxItems)
+            errors.Add("page", $"From 1 to {ListCasesEndpoint.MaxItems / ListCasesEndpoint.MaxPageSize}.");
+        if (asOf is { } day && !BusinessDates.IsPlausible(day)) errors.Add("asOf", BusinessDates.Message);
         if (pageSize is < 1 or > ListCasesEndpoint.MaxPageSize) errors.Add("pageSize", $"From 1 to {ListCasesEndpoint.MaxPageSize}.");
         if (errors.Any) return Problems.Validation(errors.ToDictionary());
 
@@ -80,7 +81,7 @@ public static class ListParticipantsEndpoint
         var records = withPerson
             ? (await session.LoadManyAsync<PersonalRecord>(ct, pageItems.Select(v => v.Id))).ToDictionary(r => r.Id)
             : [];
-        var items = new JsonArray([.. pageItems.Select(p => (JsonNode)ParticipantView.Of(p, date).ToJson(withPerson, records.GetValueOrDefault(p.Id)))]);
+        var items = new JsonArray([.. pageItems.Select(p => (JsonNode)ParticipantView.Of(p, date).ToJson(withPerson, records.GetValueOrDefault(p.Id), ParticipantAccess.MaySeeDepartureReason(http)))]);
         return TypedResults.Json(new JsonObject
         {
             ["items"] = items, ["total"] = total, ["pageNumber"] = page, ["pageSize"] = pageSize

@@ -52,8 +52,8 @@ public sealed record ParticipantView(
             p.WorkerCategory, p.TerminationMode, p.DismissedOn, p.ContractEndsOn, p.EnrolledOn,
             p.Decision is { } d && d.DecidedOn <= asOf ? d : null,
             p.Intake is { } i && i.HeldOn <= asOf ? new IntakeView(i.HeldOn, i.Coach, i.Goals, i.TargetOccupations) : null,
-            p.TrajectoryEndsOn, p.RequiredHours(), p.DeliveredHours(asOf), p.SessionCount(asOf), p.FrontLoaded(asOf),
-            p.FrontLoadingWindowEndsOn(), p.Extensions?.Count(e => e <= asOf) ?? 0,
+            p.TrajectoryEndsOnAt(asOf), p.RequiredHours(), p.DeliveredHours(asOf), p.SessionCount(asOf), p.FrontLoaded(asOf),
+            p.FrontLoadingWindowEndsOn(), p.ExtensionList().Count(e => e.DecidedOn <= asOf),
             job is null ? null : new JobView(job.StartsOn, job.EmployerName, job.ContractType, job.ContractMonths, job.WorkTimeFraction,
                 job.IsDurable(), job.AftercareClosedOn <= asOf ? job.AftercareClosedOn : null, job.AftercareClosedOn <= asOf ? job.StillEmployed : null),
             p.JobList().Count(j => j.StartsOn <= asOf),
@@ -65,9 +65,11 @@ public sealed record ParticipantView(
     /// The JSON of the view, with <c>person</c> for roles that may see it: the record, or <c>null</c> once erased.
     /// For other roles the member is absent, so nothing personal can leak through a serializer setting.
     /// </summary>
-    public JsonObject ToJson(bool withPerson, PersonalRecord? record)
+    public JsonObject ToJson(bool withPerson, PersonalRecord? record, bool withDepartureReason = true)
     {
         var json = JsonSerializer.SerializeToNode(this, Json.Options)!.AsObject();
+        // A reason for leaving can be about health (LongTermSick): integrations get the date, not the reason.
+        if (!withDepartureReason && json["departure"] is JsonObject departure) departure["reason"] = null;
         if (withPerson)
             json["person"] = record is null ? null : JsonSerializer.SerializeToNode(
                 new PersonView(record.Name, record.NationalRegisterNumber, record.BirthDate, record.Email, record.Phone), Json.Options);
@@ -81,6 +83,10 @@ public static class ParticipantAccess
     /// <summary>Personal data is for project managers and the data protection officer only; auditors and integrations never see it.</summary>
     public static bool MaySeePersonalData(HttpContext http) =>
         http.User.IsInRole(Roles.ProjectManager) || http.User.IsInRole(Roles.DataProtectionOfficer);
+
+    /// <summary>The reason a participant left (health, for some) is for the provider's own roles, auditors included.</summary>
+    public static bool MaySeeDepartureReason(HttpContext http) =>
+        http.User.IsInRole(Roles.ProjectManager) || http.User.IsInRole(Roles.DataProtectionOfficer) || http.User.IsInRole(Roles.Auditor);
 
     /// <summary>An integration reads only the cases of the service named in its token's <c>service</c> claim.</summary>
     public static bool MayRead(HttpContext http, EmploymentService competentService) =>
