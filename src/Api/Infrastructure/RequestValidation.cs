@@ -53,5 +53,17 @@ public sealed class ValidationErrors
             if (check(values![i]) is { } message) Add($"{field}[{i}]", message);
     }
 
+    public const int MaxPageSize = 200;
+
+    /// <summary>Pages reach this far at most, so an offset always fits.</summary>
+    public const int MaxItems = 10_000_000;
+
+    /// <summary>The paging of every list: pages from 1, at most <see cref="MaxPageSize"/> items each.</summary>
+    public void Paging(int page, int pageSize)
+    {
+        if (page < 1 || (long)page * MaxPageSize > MaxItems) Add("page", $"From 1 to {MaxItems / MaxPageSize}.");
+        if (pageSize is < 1 or > MaxPageSize) Add("pageSize", $"From 1 to {MaxPageSize}.");
+    }
+
     public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 }

@@ -24,7 +24,8 @@ public static class OutplacementArithmetic
         ArgumentOutOfRangeException.ThrowIfNegative(previousYearAnnualSalary);
         if (workTimeFraction is <= 0m or > 1m)
             throw new ArgumentOutOfRangeException(nameof(workTimeFraction), workTimeFraction, "The work-time fraction lies in (0, 1].");
-        var value = Math.Clamp(previousYearAnnualSalary / 12m, MinimumValue * workTimeFraction, MaximumValue * workTimeFraction);
+        var (minimum, maximum) = ValueBounds(workTimeFraction);
+        var value = Math.Clamp(previousYearAnnualSalary / 12m, minimum, maximum);
         return Math.Round(value, 2, MidpointRounding.AwayFromZero);
     }
 
@@ -43,9 +44,16 @@ public static class OutplacementArithmetic
     }
 
     /// <summary>70 euro per completed 20-hour phase, at most 210 euro.</summary>
-    public static decimal ParticipantPremium(decimal hoursFollowed)
+    public static decimal ParticipantPremium(decimal hoursFollowed) => CompletedPhases(hoursFollowed) * PremiumPerPhase;
+
+    /// <summary>The 20-hour phases completed, at most the three of a 60-hour outplacement.</summary>
+    public static int CompletedPhases(decimal hoursFollowed)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(hoursFollowed);
-        return Math.Min(Math.Floor(hoursFollowed / HoursPerPhase) * PremiumPerPhase, MaximumPremium);
+        return (int)Math.Min(Math.Floor(hoursFollowed / HoursPerPhase), MaximumPremium / PremiumPerPhase);
     }
+
+    /// <summary>The bounds of the outplacement value, scaled by the part-time fraction.</summary>
+    public static (decimal Minimum, decimal Maximum) ValueBounds(decimal workTimeFraction) =>
+        (MinimumValue * workTimeFraction, MaximumValue * workTimeFraction);
 }

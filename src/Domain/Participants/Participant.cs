@@ -103,7 +103,10 @@ public sealed record Participant(
             .Sum(s => s.Hours) >= RequiredHours();
 
     /// <summary>The latest job with a start on or before the date.</summary>
-    public Job? CurrentJobAt(DateOnly date) => JobList().Where(j => j.StartsOn <= date).MaxBy(j => j.StartsOn);
+    public Job? CurrentJobAt(DateOnly date) => CurrentJobAt(Jobs, date);
+
+    private static Job? CurrentJobAt(IReadOnlyList<Job>? jobs, DateOnly date) =>
+        (jobs ?? []).Where(j => j.StartsOn <= date).MaxBy(j => j.StartsOn);
 
     /// <summary>The report's status rules, the first that holds; null when not enrolled on or before the date.</summary>
     public ParticipantStatus? StatusAt(DateOnly date) => StatusAt(date, EnrolledOn, Decision, Jobs, Departure);
@@ -115,7 +118,7 @@ public sealed record Participant(
         if (enrolledOn > date) return null;
         if (departure is { } d && d.LeftOn <= date) return ParticipantStatus.Left;
         if (decision is { Accepted: false } declined && declined.DecidedOn <= date) return ParticipantStatus.Declined;
-        var job = (jobs ?? []).Where(j => j.StartsOn <= date).MaxBy(j => j.StartsOn);
+        var job = CurrentJobAt(jobs, date);
         if (job is not null && !job.EndedOnOrBefore(date)) return ParticipantStatus.Employed;
         return ParticipantStatus.Searching;
     }

@@ -12,6 +12,4 @@ public sealed record PersonalRecord(Guid Id, Guid CaseId, string Name, string Na
 {
     public static PersonalRecord Of(Guid participantId, Guid caseId, Person p) =>
         new(participantId, caseId, p.Name, p.NationalRegisterNumber, p.BirthDate, p.Email, p.Phone);
-
-    public Person ToPerson() => new(Name, NationalRegisterNumber, BirthDate, Email, Phone);
 }

@@ -75,6 +75,16 @@ public static class TrajectoryRules
 
     public static readonly IReadOnlyList<string> AgeBands = ["<45", "45-49", "50-54", "55+"];
 
+    /// <summary>The ages of a band of <see cref="AgeBands"/>: from <c>Min</c> (inclusive) to <c>Max</c> (exclusive).</summary>
+    public static (int Min, int Max) AgeRange(string band) => band switch
+    {
+        "<45" => (0, 45),
+        "45-49" => (45, 50),
+        "50-54" => (50, 55),
+        "55+" => (55, int.MaxValue),
+        _ => throw new ArgumentOutOfRangeException(nameof(band), band, "Not an age band.")
+    };
+
     /// <summary>
     /// R16: the employment cell stays available until the later of the last dismissal of a participant under 45
     /// plus 3 months and the last dismissal of a participant of 45 or older plus 6 months, date to date.

@@ -68,4 +68,17 @@ public class participant_premium
     [Fact]
     public void negative_hours_are_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => OutplacementArithmetic.ParticipantPremium(-0.5m));
+
+    [Theory]
+    [InlineData(19.99, 0)]
+    [InlineData(20, 1)]
+    [InlineData(59.5, 2)]
+    [InlineData(60, 3)]
+    [InlineData(90, 3)]
+    public void completed_phases(double hours, int phases) =>
+        Assert.Equal(phases, OutplacementArithmetic.CompletedPhases((decimal)hours));
+
+    [Fact]
+    public void value_bounds_scale_with_the_work_time_fraction() =>
+        Assert.Equal((900m, 2750m), OutplacementArithmetic.ValueBounds(0.5m));
 }

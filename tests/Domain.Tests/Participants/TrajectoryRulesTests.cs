@@ -62,6 +62,19 @@ public class trajectory_rules
     [InlineData(55, "55+")]
     public void report_age_bands(int age, string band) => Assert.Equal(band, TrajectoryRules.AgeBand(age));
 
+    [Theory]
+    [InlineData("<45", 44, 45)]
+    [InlineData("45-49", 45, 50)]
+    [InlineData("50-54", 54, 55)]
+    [InlineData("55+", 70, 54)]
+    public void an_age_range_holds_exactly_its_band(string band, int inside, int outside)
+    {
+        var (min, max) = TrajectoryRules.AgeRange(band);
+        Assert.True(inside >= min && inside < max);
+        Assert.False(outside >= min && outside < max);
+        Assert.Equal(band, TrajectoryRules.AgeBand(inside));
+    }
+
     [Fact]
     public void twc_availability_is_the_later_of_three_and_six_months()
     {

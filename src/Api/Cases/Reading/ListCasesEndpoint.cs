@@ -11,11 +11,6 @@ public sealed record Page<T>(IReadOnlyList<T> Items, long Total, int PageNumber,
 
 public static class ListCasesEndpoint
 {
-    public const int MaxPageSize = 200;
-
-    /// <summary>Pages reach this far at most, so an offset always fits.</summary>
-    public const int MaxItems = 10_000_000;
-
     /// <summary>Lists cases, newest first; filter by project manager and phase.</summary>
     [WolverineGet("/api/cases"), Authorize(Policy = Policies.ReadCases), Tags("Case reads"), ProducesResponseType<Page<CaseSummary>>(200)]
     public static async Task<IResult> Get(IQuerySession session, CancellationToken ct, string? projectManager = null,
@@ -28,8 +23,7 @@ public static class ListCasesEndpoint
             if (EnumNames.TryParse<CasePhase>(phase, ignoreCase: false, out var parsed)) phaseFilter = parsed;
             else errors.Add("phase", EnumNames.OneOf<CasePhase>());
         }
-        if (page < 1 || (long)page * MaxPageSize > MaxItems) errors.Add("page", $"From 1 to {MaxItems / MaxPageSize}.");
-        if (pageSize is < 1 or > MaxPageSize) errors.Add("pageSize", $"From 1 to {MaxPageSize}.");
+        errors.Paging(page, pageSize);
         if (errors.Any) return Problems.Validation(errors.ToDictionary());
 
         IQueryable<CaseDetails> query = session.Query<CaseDetails>();

@@ -29,10 +29,8 @@ public static class ListParticipantsEndpoint
             errors.Add("ageBand", $"One of {string.Join(", ", TrajectoryRules.AgeBands)}.");
         if (search is { Length: > 100 }) errors.Add("search", "At most 100 characters.");
         if (trajectoryEndsWithin is < 0 or > 3660) errors.Add("trajectoryEndsWithin", "From 0 to 3660 days.");
-        if (page < 1 || (long)page * ListCasesEndpoint.MaxPageSize > ListCasesEndpoint.MaxItems)
-            errors.Add("page", $"From 1 to {ListCasesEndpoint.MaxItems / ListCasesEndpoint.MaxPageSize}.");
+        errors.Paging(page, pageSize);
         if (asOf is { } day && !BusinessDates.IsPlausible(day)) errors.Add("asOf", BusinessDates.Message);
-        if (pageSize is < 1 or > ListCasesEndpoint.MaxPageSize) errors.Add("pageSize", $"From 1 to {ListCasesEndpoint.MaxPageSize}.");
         if (errors.Any) return Problems.Validation(errors.ToDictionary());
 
         var details = await session.LoadAsync<CaseDetails>(caseId, ct);
@@ -42,7 +40,11 @@ public static class ListParticipantsEndpoint
         var date = asOf ?? BusinessDate.Today(clock);
         var withPerson = ParticipantAccess.MaySeePersonalData(http);
         IQueryable<Participant> query = session.Query<Participant>().Where(p => p.CaseId == caseId);
-        if (ageBand is not null) query = AgeBandFilter(query, ageBand);
+        if (ageBand is not null)
+        {
+            var (min, max) = TrajectoryRules.AgeRange(ageBand);
+            query = query.Where(p => p.AgeAtAnnouncement >= min && p.AgeAtAnnouncement < max);
+        }
         if (trajectoryEndsWithin is { } days)
         {
             var until = date.AddDays(days);
@@ -90,11 +92,4 @@ public static class ListParticipantsEndpoint
 
     private sealed record StatusFacts(Guid Id, DateOnly EnrolledOn, OutplacementDecision? Decision, IReadOnlyList<Job>? Jobs, Departure? Departure);
 
-    private static IQueryable<Participant> AgeBandFilter(IQueryable<Participant> query, string band) => band switch
-    {
-        "<45" => query.Where(p => p.AgeAtAnnouncement < 45),
-        "45-49" => query.Where(p => p.AgeAtAnnouncement >= 45 && p.AgeAtAnnouncement < 50),
-        "50-54" => query.Where(p => p.AgeAtAnnouncement >= 50 && p.AgeAtAnnouncement < 55),
-        _ => query.Where(p => p.AgeAtAnnouncement >= 55)
-    };
 }

@@ -35,10 +35,10 @@ public static class OutplacementValueEndpoint
         if (participant is null || participant.CaseId != caseId) return Problems.NotFound($"No participant {participantId} in case {caseId}.");
 
         var hours = participant.DeliveredHours();
+        var (minimum, maximum) = OutplacementArithmetic.ValueBounds(workTimeFraction);
         return TypedResults.Ok(new OutplacementValueView(annualSalary, workTimeFraction,
             annualSalary is { } salary ? OutplacementArithmetic.OutplacementValue(salary, workTimeFraction) : null,
-            OutplacementArithmetic.MinimumValue * workTimeFraction, OutplacementArithmetic.MaximumValue * workTimeFraction, hours,
-            (int)Math.Min(3, decimal.Floor(hours / OutplacementArithmetic.HoursPerPhase)),
+            minimum, maximum, hours, OutplacementArithmetic.CompletedPhases(hours),
             OutplacementArithmetic.ParticipantPremium(hours), OutplacementArithmetic.DaysOwedOnSwitchToIndemnity(hours),
             participant.TerminationMode));
     }

@@ -47,7 +47,7 @@ public sealed record ParticipantView(
 {
     public static ParticipantView Of(Participant p, DateOnly asOf)
     {
-        var job = p.JobList().Where(j => j.StartsOn <= asOf).LastOrDefault();
+        var job = p.CurrentJobAt(asOf);
         return new(p.Id, p.PersonnelReference, p.StatusAt(asOf), asOf, p.AgeAtAnnouncement, p.AgeBand(), p.Gender, p.ContractKind,
             p.WorkerCategory, p.TerminationMode, p.DismissedOn, p.ContractEndsOn, p.EnrolledOn,
             p.Decision is { } d && d.DecidedOn <= asOf ? d : null,
