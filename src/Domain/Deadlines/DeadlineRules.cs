@@ -1,0 +1,93 @@
+using CollectiveDismissal.Domain.Cases;
+using CollectiveDismissal.Domain.Participants;
+
+namespace CollectiveDismissal.Domain.Deadlines;
+
+/// <summary>The deadlines of the board (<c>GET /api/deadlines</c>).</summary>
+public enum DeadlineKind
+{
+    /// <summary>R9: the last day of the waiting period (notification + 30 days, or the extended end).</summary>
+    WaitingPeriodEnd,
+
+    /// <summary>R10: the last day the representatives may object (notification + 30 days).</summary>
+    ObjectionDeadline,
+
+    /// <summary>R16: the employment cell's availability end (<c>twcAvailableUntil</c>).</summary>
+    TwcAvailabilityEnd,
+
+    /// <summary>The participant's trajectory ends (the minimum period, or the latest extension).</summary>
+    TrajectoryEnd,
+
+    /// <summary>R23: the front-loading window (first 2 months) ends with hours still missing.</summary>
+    FrontLoadingWindowEnd,
+
+    /// <summary>Step 12: the last day an extended trajectory may reach (enrolment + 12 months − 1 day).</summary>
+    TwelveMonthLimit
+}
+
+/// <summary>One deadline: its kind, its date and, for the front-loading window, the hours still missing.</summary>
+public sealed record DueDate(DeadlineKind Kind, DateOnly DueOn, decimal? MissingHours = null);
+
+/// <summary>
+/// Which deadlines a case and a participant have, from the facts recorded so far. The board reads what was recorded,
+/// not what holds on a date: a departure, a declined offer or a job takes the participant's deadlines off the board as
+/// soon as it is recorded, whatever its date.
+/// </summary>
+public static class DeadlineRules
+{
+    /// <summary>The case's deadlines once known: the waiting period and objection deadline from the notification, the
+    /// cell's availability end from the first enrolment on.</summary>
+    public static IReadOnlyList<DueDate> ForCase(DateOnly? waitingPeriodEndsOn, DateOnly? objectionDeadline, DateOnly? twcAvailableUntil) =>
+    [
+        .. waitingPeriodEndsOn is { } w ? [new DueDate(DeadlineKind.WaitingPeriodEnd, w)] : Array.Empty<DueDate>(),
+        .. objectionDeadline is { } o ? [new DueDate(DeadlineKind.ObjectionDeadline, o)] : Array.Empty<DueDate>(),
+        .. twcAvailableUntil is { } t ? [new DueDate(DeadlineKind.TwcAvailabilityEnd, t)] : Array.Empty<DueDate>()
+    ];
+
+    /// <summary>R23: the hours still missing to be front-loaded (20 h inside the first 2 months); 0 once reached.</summary>
+    public static decimal FrontLoadingHoursMissing(decimal hoursInsideWindow) =>
+        Math.Max(0m, TrajectoryRules.FrontLoadingHours - hoursInsideWindow);
+
+    /// <summary>R23: a session counts for front-loading when held on or before the window's last day.</summary>
+    public static bool CountsForFrontLoading(DateOnly enrolledOn, DateOnly heldOn) =>
+        heldOn <= TrajectoryRules.FrontLoadingWindowEnd(enrolledOn);
+
+    /// <summary>
+    /// The board's convention for employment: a participant with a recorded job is employed, and has no trajectory
+    /// deadlines, until that job's aftercare closes with "not still employed" (searching again, R33–R34). Closing the
+    /// aftercare "still employed" keeps them employed.
+    /// </summary>
+    public static bool EmployedAfterAftercare(bool stillEmployed) => stillEmployed;
+
+    /// <summary>
+    /// A participant has trajectory deadlines while still in the trajectory: enrolled, not left, not declined (an
+    /// offer not yet decided counts as in), and not employed (<see cref="EmployedAfterAftercare"/>).
+    /// </summary>
+    public static bool InTrajectory(bool left, bool declined, bool employed) => !left && !declined && !employed;
+
+    /// <summary>
+    /// A participant's deadlines: the trajectory's end, the 12-month limit, and the end of the front-loading window
+    /// while hours are missing; none when out of the trajectory.
+    /// </summary>
+    public static IReadOnlyList<DueDate> ForParticipant(DateOnly enrolledOn, DateOnly trajectoryEndsOn, decimal hoursInsideFrontLoadingWindow,
+        bool left, bool declined, bool employed)
+    {
+        if (!InTrajectory(left, declined, employed)) return [];
+        var missing = FrontLoadingHoursMissing(hoursInsideFrontLoadingWindow);
+        return
+        [
+            new DueDate(DeadlineKind.TrajectoryEnd, trajectoryEndsOn),
+            .. missing > 0 ? [new DueDate(DeadlineKind.FrontLoadingWindowEnd, TrajectoryRules.FrontLoadingWindowEnd(enrolledOn), missing)] : Array.Empty<DueDate>(),
+            new DueDate(DeadlineKind.TwelveMonthLimit, TrajectoryRules.LatestTrajectoryEnd(enrolledOn))
+        ];
+    }
+
+    /// <summary>The board's default and bounds for <c>within</c> (days from today).</summary>
+    public const int DefaultWithinDays = 30;
+    public const int MinWithinDays = 1;
+    public const int MaxWithinDays = 366;
+
+    /// <summary>A deadline is on the board when due from <paramref name="from"/> up to and including from + within days;
+    /// missed deadlines (before today) are not shown.</summary>
+    public static bool IsDueWithin(DateOnly dueOn, DateOnly from, int withinDays) => dueOn >= from && dueOn <= from.AddDays(withinDays);
+}

@@ -1,0 +1,77 @@
+using CollectiveDismissal.Domain.Cases;
+using CollectiveDismissal.Domain.Deadlines;
+
+namespace CollectiveDismissal.Domain.Tests.Deadlines;
+
+public class deadline_rules
+{
+    private static readonly DateOnly Enrolled = new(2027, 1, 10);
+
+    [Fact]
+    public void a_participant_in_the_trajectory_has_its_end_the_front_loading_window_and_the_12_month_limit()
+    {
+        var due = DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 7.5m, left: false, declined: false, employed: false);
+        Assert.Equal(
+        [
+            new DueDate(DeadlineKind.TrajectoryEnd, new DateOnly(2027, 4, 9)),
+            new DueDate(DeadlineKind.FrontLoadingWindowEnd, new DateOnly(2027, 3, 9), 12.5m),
+            new DueDate(DeadlineKind.TwelveMonthLimit, new DateOnly(2028, 1, 9))
+        ], due);
+    }
+
+    [Theory]
+    [InlineData(0, 20)]
+    [InlineData(19.75, 0.25)]
+    [InlineData(20, 0)]
+    [InlineData(31, 0)]
+    public void front_loading_misses_what_is_below_20_hours(decimal held, decimal missing) =>
+        Assert.Equal(missing, DeadlineRules.FrontLoadingHoursMissing(held));
+
+    [Fact]
+    public void a_front_loaded_participant_has_no_front_loading_deadline()
+    {
+        var due = DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 7, 9), 20m, false, false, false);
+        Assert.DoesNotContain(due, d => d.Kind == DeadlineKind.FrontLoadingWindowEnd);
+        Assert.Contains(new DueDate(DeadlineKind.TrajectoryEnd, new DateOnly(2027, 7, 9)), due);
+    }
+
+    [Theory]
+    [InlineData("2027-03-09", true)] // the window's last day
+    [InlineData("2027-03-10", false)]
+    public void a_session_counts_for_front_loading_up_to_the_windows_last_day(string heldOn, bool counts) =>
+        Assert.Equal(counts, DeadlineRules.CountsForFrontLoading(Enrolled, DateOnly.Parse(heldOn)));
+
+    [Theory]
+    [InlineData(true, false, false)]
+    [InlineData(false, true, false)]
+    [InlineData(false, false, true)]
+    public void left_declined_or_employed_participants_have_no_deadlines(bool left, bool declined, bool employed) =>
+        Assert.Empty(DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 0m, left, declined, employed));
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void a_closed_aftercare_keeps_the_participant_employed_only_if_still_employed(bool stillEmployed, bool employed) =>
+        Assert.Equal(employed, DeadlineRules.EmployedAfterAftercare(stillEmployed));
+
+    [Fact]
+    public void a_case_has_the_deadlines_it_knows()
+    {
+        Assert.Empty(DeadlineRules.ForCase(null, null, null));
+        var notified = new DateOnly(2027, 2, 16);
+        Assert.Equal(
+        [
+            new DueDate(DeadlineKind.WaitingPeriodEnd, new DateOnly(2027, 3, 18)),
+            new DueDate(DeadlineKind.ObjectionDeadline, new DateOnly(2027, 3, 18)),
+            new DueDate(DeadlineKind.TwcAvailabilityEnd, new DateOnly(2027, 10, 3))
+        ], DeadlineRules.ForCase(LegalRules.WaitingPeriodEnd(notified), LegalRules.ObjectionDeadline(notified), new DateOnly(2027, 10, 3)));
+    }
+
+    [Theory]
+    [InlineData("2027-03-01", true)] // today
+    [InlineData("2027-03-31", true)] // the 30th day
+    [InlineData("2027-04-01", false)]
+    [InlineData("2027-02-28", false)] // missed: not on the board
+    public void the_board_shows_from_today_to_today_plus_within_days(string dueOn, bool shown) =>
+        Assert.Equal(shown, DeadlineRules.IsDueWithin(DateOnly.Parse(dueOn), new DateOnly(2027, 3, 1), 30));
+}
