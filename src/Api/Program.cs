@@ -1,5 +1,6 @@
 using CollectiveDismissal.Api.Infrastructure;
 using JasperFx;
+using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
 using Wolverine;
@@ -23,6 +24,9 @@ builder.Services.AddMarten(services =>
         return options;
     })
     .UseIdentitySessions()
+    // The deadline board is an async projection. Solo: one node runs every async shard; Marten's HotCold lock is
+    // unavailable with the substituted lock package (see README, "Package substitute").
+    .AddAsyncDaemon(DaemonMode.Solo)
     .IntegrateWithWolverine();
 
 builder.Host.UseWolverine(options =>

@@ -1,5 +1,6 @@
 using CollectiveDismissal.Domain.Participants;
 using CollectiveDismissal.Projections.Cases;
+using CollectiveDismissal.Projections.Deadlines;
 using CollectiveDismissal.Projections.Participants;
 using JasperFx.Events.Projections;
 using Marten;
@@ -24,6 +25,7 @@ public static class CaseProjections
             .Duplicate(x => x.PersonnelReference)
             .UniqueIndex(UniqueIndexType.DuplicatedField, "uq_participant_case_reference", x => x.CaseId, x => x.PersonnelReference);
         options.Schema.For<PersonalRecord>().Duplicate(x => x.CaseId);
+        options.AddDeadlineBoard();
         return options;
     }
 }

@@ -19,6 +19,9 @@ public static class Policies
     /// <summary>Read participants: personal data only for project managers and the data protection officer.</summary>
     public const string ReadParticipants = nameof(ReadParticipants);
 
+    /// <summary>Read the deadline board across open cases.</summary>
+    public const string ReadDeadlines = nameof(ReadDeadlines);
+
     /// <summary>Erase a participant's personal data on request.</summary>
     public const string ErasePersonalData = nameof(ErasePersonalData);
 }

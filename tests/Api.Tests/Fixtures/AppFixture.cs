@@ -49,7 +49,6 @@ public sealed class AppFixture : IAsyncLifetime
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
-                services.MartenDaemonModeIsSolo();
                 services.RunWolverineInSoloMode();
             });
         });

@@ -1,0 +1,72 @@
+using CollectiveDismissal.Domain.Deadlines;
+using CollectiveDismissal.Domain.Participants;
+using JasperFx.Events;
+using Marten.Events.Projections;
+
+namespace CollectiveDismissal.Projections.Deadlines;
+
+/// <summary>
+/// The deadline board's row for one participant: the few facts its deadlines depend on, and the due dates as columns
+/// (null when not due) so the board selects rows by date in SQL. No personal data: ids and dates only.
+/// </summary>
+public sealed record ParticipantDeadlines(
+    Guid Id,
+    Guid CaseId,
+    DateOnly EnrolledOn,
+    DateOnly TrajectoryEndsOn,
+    decimal FrontLoadingHours = 0,
+    bool Left = false,
+    bool Declined = false,
+    bool Employed = false)
+{
+    public DateOnly? TrajectoryEndDue { get; init; }
+    public DateOnly? FrontLoadingDue { get; init; }
+    public decimal? FrontLoadingHoursMissing { get; init; }
+    public DateOnly? TwelveMonthLimitDue { get; init; }
+
+    public IReadOnlyList<DueDate> Due() =>
+        DeadlineRules.ForParticipant(EnrolledOn, TrajectoryEndsOn, FrontLoadingHours, Left, Declined, Employed);
+
+    /// <summary>Recomputes the due-date columns from the facts, with the domain's rules.</summary>
+    public ParticipantDeadlines WithDueDates()
+    {
+        var due = Due();
+        var frontLoading = due.SingleOrDefault(d => d.Kind == DeadlineKind.FrontLoadingWindowEnd);
+        return this with
+        {
+            TrajectoryEndDue = due.SingleOrDefault(d => d.Kind == DeadlineKind.TrajectoryEnd)?.DueOn,
+            FrontLoadingDue = frontLoading?.DueOn,
+            FrontLoadingHoursMissing = frontLoading?.MissingHours,
+            TwelveMonthLimitDue = due.SingleOrDefault(d => d.Kind == DeadlineKind.TwelveMonthLimit)?.DueOn
+        };
+    }
+}
+
+/// <summary>
+/// One row per participant, keyed by the participant id every participant event carries. Leaving and declining are
+/// final (only an erasure can follow), so the row is deleted then; a job keeps the row, without due dates, because
+/// losing the job puts the participant back in the trajectory.
+/// </summary>
+public sealed partial class ParticipantDeadlinesProjection : MultiStreamProjection<ParticipantDeadlines, Guid>
+{
+    public ParticipantDeadlinesProjection() => Identity<IParticipantEvent>(e => e.ParticipantId);
+
+    public override ParticipantDeadlines? Evolve(ParticipantDeadlines? snapshot, Guid id, IEvent e)
+    {
+        var next = (snapshot, e.Data) switch
+        {
+            (_, ParticipantEnrolled x) => new ParticipantDeadlines(x.ParticipantId, x.CaseId, x.EnrolledOn,
+                TrajectoryRules.TrajectoryEnd(x.EnrolledOn, x.AgeAtAnnouncement)),
+            (null, _) => null,
+            ({ } p, GuidanceSessionLogged x) when DeadlineRules.CountsForFrontLoading(p.EnrolledOn, x.HeldOn) =>
+                p with { FrontLoadingHours = p.FrontLoadingHours + x.Hours },
+            ({ } p, TrajectoryExtended x) => p with { TrajectoryEndsOn = x.EndsOn },
+            ({ } p, JobFound _) => p with { Employed = true },
+            ({ } p, AftercareClosed x) => p with { Employed = DeadlineRules.EmployedAfterAftercare(x.StillEmployed) },
+            ({ } p, ParticipantLeft _) => p with { Left = true },
+            ({ } p, OutplacementDeclined _) => p with { Declined = true },
+            ({ } p, _) => p
+        };
+        return next is null || next.Left || next.Declined ? null : next.WithDueDates();
+    }
+}

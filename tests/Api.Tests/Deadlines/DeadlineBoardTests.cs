@@ -1,0 +1,226 @@
+using System.Net;
+using System.Text.Json;
+using CollectiveDismissal.Api.Tests.Fixtures;
+using Marten.Events;
+using static CollectiveDismissal.Api.Tests.Fixtures.CaseScenarios;
+using static CollectiveDismissal.Api.Tests.Fixtures.ParticipantScenarios;
+
+namespace CollectiveDismissal.Api.Tests.Deadlines;
+
+/// <summary>
+/// The scenario's dates: notified 2027-02-16, waiting period extended to 2027-04-02, objection deadline 2027-03-18;
+/// enrolled 2027-04-05 after a dismissal on 2027-04-03. Under 45: trajectory end 2027-07-04, front-loading window end
+/// 2027-06-04, 12-month limit 2028-04-04, TWC available until 2027-07-03; 45 or older: trajectory end 2027-10-04, TWC
+/// available until 2027-10-03.
+/// </summary>
+public class DeadlineBoardTests(AppFixture fixture) : IntegrationContext(fixture)
+{
+    private sealed record Row(string DueOn, string Kind, Guid CaseId, string EmployerName, string ProjectManager, Guid? ParticipantId, decimal? MissingHours);
+
+    private Task Caught() => Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+
+    private async Task<List<Row>> Board(string query, string? token = null)
+    {
+        await Caught();
+        var json = await GetJson($"/api/deadlines?{query}", token);
+        return [.. json.GetProperty("items").EnumerateArray().Select(i => new Row(
+            i.GetProperty("dueOn").GetString()!, i.GetProperty("kind").GetString()!, i.GetProperty("caseId").GetGuid(),
+            i.GetProperty("employerName").GetString()!, i.GetProperty("projectManager").GetString()!,
+            i.TryGetProperty("participantId", out var p) && p.ValueKind == JsonValueKind.String ? p.GetGuid() : null,
+            i.TryGetProperty("missingHours", out var h) && h.ValueKind == JsonValueKind.Number ? h.GetDecimal() : null))];
+    }
+
+    private async Task<Guid> OpenCase(HttpClient client, string projectManager)
+    {
+        var id = await client.PrepareCase(Dossier(projectManager: projectManager));
+        await client.Run(id, 7);
+        return id;
+    }
+
+    [Fact]
+    public async Task every_kind_of_deadline_appears_on_its_date_sorted_by_date()
+    {
+        var client = Client(ProjectManager);
+        var caseId = await OpenCase(client, "pm.peeters");
+        var p = await client.Enrol(caseId, Enrolment("E-1", YoungerBirthDate, 1, name: "Jan Janssens"));
+        await client.Accept(caseId, p);
+        await client.Session(caseId, p, EnrolledOn.AddDays(1), 7.5m);
+
+        var early = await Board("asOf=2027-03-01&within=366");
+        Assert.Equal(
+        [
+            new Row("2027-03-18", "ObjectionDeadline", caseId, "Acme Steel", "pm.peeters", null, null),
+            new Row("2027-04-02", "WaitingPeriodEnd", caseId, "Acme Steel", "pm.peeters", null, null),
+            new Row("2027-06-04", "FrontLoadingWindowEnd", caseId, "Acme Steel", "pm.peeters", p, 12.5m),
+            new Row("2027-07-03", "TwcAvailabilityEnd", caseId, "Acme Steel", "pm.peeters", null, null),
+            new Row("2027-07-04", "TrajectoryEnd", caseId, "Acme Steel", "pm.peeters", p, null)
+        ], early);
+        Assert.Equal([new Row("2028-04-04", "TwelveMonthLimit", caseId, "Acme Steel", "pm.peeters", p, null)],
+            await Board("asOf=2027-07-05&within=366"));
+
+        // No personal data on the board, for any role.
+        var raw = (await GetJson("/api/deadlines?asOf=2027-03-01&within=366", Auditor)).GetRawText();
+        Assert.DoesNotContain("Janssens", raw);
+        Assert.DoesNotContain(Insz(YoungerBirthDate, 1), raw);
+        Assert.DoesNotContain("1985-07-30", raw);
+    }
+
+    [Fact]
+    public async Task the_window_runs_from_the_day_up_to_within_days_after_and_follows_extensions_and_sessions()
+    {
+        var client = Client(ProjectManager);
+        var caseId = await OpenCase(client, "pm.peeters");
+        var p = await client.Enrol(caseId, Enrolment("E-1", YoungerBirthDate, 1));
+        await client.Accept(caseId, p);
+
+        // 2027-03-18 is the objection deadline: on the day itself and on the last day of the window, not the day after.
+        Assert.Contains(await Board("asOf=2027-03-18&within=1"), r => r.Kind == "ObjectionDeadline");
+        Assert.Contains(await Board("asOf=2027-02-16&within=30"), r => r.Kind == "ObjectionDeadline");
+        Assert.DoesNotContain(await Board("asOf=2027-02-16&within=29"), r => r.Kind == "ObjectionDeadline");
+        Assert.DoesNotContain(await Board("asOf=2027-03-19&within=366"), r => r.Kind == "ObjectionDeadline");
+
+        await client.Session(caseId, p, EnrolledOn.AddDays(3), 8m);
+        await client.Session(caseId, p, EnrolledOn.AddDays(4), 8m);
+        await client.Session(caseId, p, new DateOnly(2027, 6, 5), 8m); // after the window: does not count
+        Assert.Equal(4m, (await Board("asOf=2027-06-01&within=5")).Single(r => r.Kind == "FrontLoadingWindowEnd").MissingHours);
+        await client.Session(caseId, p, new DateOnly(2027, 6, 4), 4m); // the window's last day: front-loaded
+        Assert.DoesNotContain(await Board("asOf=2027-06-01&within=5"), r => r.Kind == "FrontLoadingWindowEnd");
+
+        await client.Record(caseId, p, "trajectory-extensions", new { decidedOn = new DateOnly(2027, 6, 1), endsOn = new DateOnly(2027, 12, 1), reason = "r" });
+        var trajectory = (await Board("asOf=2027-06-01&within=366")).Where(r => r.Kind == "TrajectoryEnd").ToList();
+        Assert.Equal(["2027-12-01"], trajectory.Select(r => r.DueOn));
+    }
+
+    [Fact]
+    public async Task the_board_filters_by_project_manager_and_sorts_across_cases()
+    {
+        var client = Client(ProjectManager);
+        var a = await OpenCase(client, "pm.a");
+        var b = await OpenCase(client, "pm.b");
+        var older = await client.Enrol(b, Enrolment("E-1", OlderBirthDate, 1));
+        await client.Enrol(a, Enrolment("E-1", YoungerBirthDate, 2));
+
+        var all = await Board("asOf=2027-03-01&within=366&pageSize=200");
+        Assert.Equal(all.Select(r => r.DueOn).Order(StringComparer.Ordinal), all.Select(r => r.DueOn));
+        Assert.Equal(new[] { a, b }.Order(), all.Select(r => r.CaseId).Distinct().Order());
+
+        var onlyB = await Board("asOf=2027-03-01&within=366&projectManager=pm.b");
+        Assert.NotEmpty(onlyB);
+        Assert.All(onlyB, r => Assert.Equal((b, "pm.b"), (r.CaseId, r.ProjectManager)));
+        Assert.Contains(new Row("2027-10-04", "TrajectoryEnd", b, "Acme Steel", "pm.b", older, null), onlyB);
+        Assert.Contains(new Row("2027-10-03", "TwcAvailabilityEnd", b, "Acme Steel", "pm.b", null, null), onlyB);
+        Assert.Empty(await Board("asOf=2027-03-01&within=366&projectManager=pm.nobody"));
+
+        // Paging over the sorted board.
+        var second = await GetJson("/api/deadlines?asOf=2027-03-01&within=366&page=2&pageSize=3");
+        Assert.Equal(all.Count, second.GetProperty("total").GetInt32());
+        Assert.Equal(all.Skip(3).Take(3).Select(r => (r.DueOn, r.Kind)),
+            second.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("dueOn").GetString()!, i.GetProperty("kind").GetString()!)));
+    }
+
+    [Fact]
+    public async Task participants_out_of_the_trajectory_leave_the_board_and_return_when_a_job_is_lost()
+    {
+        var client = Client(ProjectManager);
+        var caseId = await OpenCase(client, "pm.peeters");
+        var left = await client.Enrol(caseId, Enrolment("E-1", YoungerBirthDate, 1));
+        var declined = await client.Enrol(caseId, Enrolment("E-2", YoungerBirthDate, 2));
+        var employed = await client.Enrol(caseId, Enrolment("E-3", YoungerBirthDate, 3));
+        var stillEmployed = await client.Enrol(caseId, Enrolment("E-4", YoungerBirthDate, 4));
+        var lostJob = await client.Enrol(caseId, Enrolment("E-5", YoungerBirthDate, 5));
+        var undecided = await client.Enrol(caseId, Enrolment("E-6", YoungerBirthDate, 6));
+        Guid[] everyone = [left, declined, employed, stillEmployed, lostJob, undecided];
+        const string window = "asOf=2027-04-05&within=366&pageSize=200";
+        Assert.Equal(everyone.Order(), (await Board(window)).Where(r => r.ParticipantId is not null).Select(r => r.ParticipantId!.Value).Distinct().Order());
+
+        foreach (var p in new[] { employed, stillEmployed, lostJob }) await client.Accept(caseId, p);
+        await client.Record(caseId, left, "departure", new { leftOn = new DateOnly(2027, 5, 1), reason = "MovedAbroad" });
+        await client.Record(caseId, declined, "outplacement-decision", new { accepted = false, decidedOn = EnrolledOn });
+        foreach (var p in new[] { employed, stillEmployed, lostJob })
+            await client.Record(caseId, p, "jobs", new { startsOn = new DateOnly(2027, 5, 2), employerName = "X", contractType = "Indefinite" });
+        await client.Record(caseId, stillEmployed, "aftercare-closure", new { closedOn = new DateOnly(2027, 8, 1), stillEmployed = true });
+        await client.Record(caseId, lostJob, "aftercare-closure", new { closedOn = new DateOnly(2027, 6, 1), stillEmployed = false });
+
+        var onBoard = (await Board(window)).Where(r => r.ParticipantId is not null).ToList();
+        Assert.Equal(new[] { lostJob, undecided }.Order(), onBoard.Select(r => r.ParticipantId!.Value).Distinct().Order());
+        Assert.Equal(["FrontLoadingWindowEnd", "TrajectoryEnd", "TwelveMonthLimit"],
+            onBoard.Where(r => r.ParticipantId == lostJob).Select(r => r.Kind));
+    }
+
+    [Fact]
+    public async Task a_closed_case_leaves_the_board()
+    {
+        var client = Client(ProjectManager);
+        var closing = await OpenCase(client, "pm.peeters");
+        var staying = await OpenCase(client, "pm.peeters");
+        foreach (var c in new[] { closing, staying })
+        {
+            var p = await client.Enrol(c, Enrolment("E-1", YoungerBirthDate, 1));
+            await client.Accept(c, p);
+        }
+        const string window = "asOf=2027-09-01&within=366";
+        Assert.Equal(new[] { closing, staying }.Order(), (await Board(window)).Select(r => r.CaseId).Distinct().Order());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{closing}/closure", new { closedOn = new DateOnly(2027, 9, 1) })).StatusCode);
+
+        Assert.Equal([staying], (await Board(window)).Select(r => r.CaseId).Distinct());
+        Assert.Equal([staying], (await Board("asOf=2027-03-01&within=366")).Select(r => r.CaseId).Distinct());
+    }
+
+    [Fact]
+    public async Task without_a_date_the_board_starts_today_in_belgium_and_looks_30_days_ahead()
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow,
+            TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+        var client = Client(ProjectManager);
+        var caseId = await client.PrepareCase();
+        var notifiedOn = today.AddDays(-10);
+        foreach (var (path, body) in new (string, object)[]
+                 {
+                     ("intention", new { announcedOn = notifiedOn.AddDays(-10), informedBody = "WorksCouncil" }),
+                     ("works-council-meetings", new { heldOn = notifiedOn.AddDays(-9), questionsReceived = 0, questionsAnswered = 0 }),
+                     ("consultation-closure", new { closedOn = notifiedOn.AddDays(-5) }),
+                     ("notification", new { notifiedOn })
+                 })
+            Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{caseId}/{path}", body)).StatusCode);
+
+        await Caught();
+        var board = await GetJson("/api/deadlines");
+        Assert.Equal(today.ToString("yyyy-MM-dd"), board.GetProperty("from").GetString());
+        Assert.Equal(today.AddDays(30).ToString("yyyy-MM-dd"), board.GetProperty("until").GetString());
+        Assert.Equal(today.AddDays(20).ToString("yyyy-MM-dd"),
+            board.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("kind").GetString() == "WaitingPeriodEnd").GetProperty("dueOn").GetString());
+    }
+
+    [Theory]
+    [InlineData("within=0")]
+    [InlineData("within=367")]
+    [InlineData("within=-1")]
+    [InlineData("within=30&asOf=9999-12-31")]
+    [InlineData("page=0")]
+    [InlineData("pageSize=201")]
+    public async Task a_bad_query_is_a_400_problem(string query)
+    {
+        var response = await Client(ProjectManager).GetAsync($"/api/deadlines?{query}");
+        var problem = await Problem(response, HttpStatusCode.BadRequest);
+        var field = query.Split('&')[^1].Split('=')[0];
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.GetRawText());
+    }
+
+    [Theory]
+    [InlineData("within=abc")]
+    [InlineData("within=99999999999")]
+    [InlineData("asOf=2027-13-01")]
+    public async Task an_unreadable_query_value_is_a_400_problem(string query) =>
+        await Problem(await Client(ProjectManager).GetAsync($"/api/deadlines?{query}"), HttpStatusCode.BadRequest);
+
+    [Fact]
+    public async Task project_managers_and_auditors_read_the_board_and_no_one_else()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await Client(ProjectManager).GetAsync("/api/deadlines")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Client(Auditor).GetAsync("/api/deadlines")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Client(Integration).GetAsync("/api/deadlines")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Client(AppFixture.Token("DataProtectionOfficer")).GetAsync("/api/deadlines")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Client().GetAsync("/api/deadlines")).StatusCode);
+    }
+}
