@@ -5,6 +5,10 @@ using CollectiveDismissal.Projections.Cases;
 using Marten;
 using CollectiveDismissal.Domain.Participants;
 using CollectiveDismissal.Projections.Participants;
+using CollectiveDismissal.Projections.Deadlines;
+using Marten.Events;
+using Marten.Events.Daemon.Coordination;
+using Microsoft.Extensions.DependencyInjection;
 using static CollectiveDismissal.Api.Tests.Fixtures.CaseScenarios;
 using static CollectiveDismissal.Api.Tests.Fixtures.ParticipantScenarios;
 
@@ -68,6 +72,51 @@ public class RebuildTests(AppFixture fixture) : IntegrationContext(fixture)
         var after = await Snapshot<CaseDetails>();
         Assert.Equal(before.Keys, after.Keys);
         foreach (var key in before.Keys) Assert.Equal(before[key], after[key]);
+    }
+
+    [Fact]
+    public async Task rebuilding_the_deadline_board_gives_the_same_board()
+    {
+        var client = Client(ProjectManager);
+        var open = await client.OpenCase();
+        var closed = await client.OpenCase();
+        var a = await client.Enrol(open, Enrolment("E-1", OlderBirthDate, 1));
+        var b = await client.Enrol(open, Enrolment("E-2", YoungerBirthDate, 2));
+        var c = await client.Enrol(open, Enrolment("E-3", YoungerBirthDate, 3));
+        var d = await client.Enrol(open, Enrolment("E-4", YoungerBirthDate, 4));
+        await client.Enrol(open, Enrolment("E-5", YoungerBirthDate, 5));
+        await client.Enrol(closed, Enrolment("E-1", YoungerBirthDate, 6));
+        foreach (var p in new[] { a, b, d }) await client.Accept(open, p);
+        await client.Session(open, a, EnrolledOn.AddDays(1), 7.5m);
+        await client.Record(open, a, "trajectory-extensions", new { decidedOn = EnrolledOn, endsOn = new DateOnly(2027, 12, 1), reason = "r" });
+        await client.Record(open, b, "jobs", new { startsOn = new DateOnly(2027, 5, 1), employerName = "X", contractType = "FixedTerm", contractMonths = 3 });
+        await client.Record(open, b, "aftercare-closure", new { closedOn = new DateOnly(2027, 6, 1), stillEmployed = false });
+        await client.Record(open, c, "departure", new { leftOn = EnrolledOn, reason = "Retired" });
+        await client.Record(open, d, "jobs", new { startsOn = new DateOnly(2027, 5, 1), employerName = "Y", contractType = "Indefinite" });
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, (await Post($"/api/cases/{closed}/closure", new { closedOn = new DateOnly(2028, 1, 1) })).StatusCode);
+        const string board = "/api/deadlines?asOf=2027-06-01&within=366&pageSize=200";
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+        var before = (await GetJson(board)).GetRawText();
+        var cases = await Snapshot<CaseDeadlines>();
+        var participants = await Snapshot<ParticipantDeadlines>();
+        Assert.Equal([open], cases.Keys);
+        Assert.Contains("TwelveMonthLimit", before);
+
+        // Through the host's own daemon, so its agents stop first; they stay stopped after a rebuild until restarted.
+        var daemon = Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
+        await daemon.RebuildProjectionAsync<CaseDeadlinesProjection>(TimeSpan.FromMinutes(1), CancellationToken.None);
+        await daemon.RebuildProjectionAsync<ParticipantDeadlinesProjection>(TimeSpan.FromMinutes(1), CancellationToken.None);
+        await daemon.StartAgentAsync("CaseDeadlines:All", CancellationToken.None);
+        await daemon.StartAgentAsync("ParticipantDeadlines:All", CancellationToken.None);
+
+        Assert.Equal(cases, await Snapshot<CaseDeadlines>());
+        Assert.Equal(participants, await Snapshot<ParticipantDeadlines>());
+        Assert.Equal(before, (await GetJson(board)).GetRawText());
+
+        // The board keeps following the events after the rebuild.
+        await client.Record(open, a, "departure", new { leftOn = new DateOnly(2027, 6, 1), reason = "MovedAbroad" });
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+        Assert.DoesNotContain(a.ToString(), (await GetJson(board)).GetRawText());
     }
 
     private async Task<Dictionary<Guid, string>> Snapshot<T>() where T : notnull
