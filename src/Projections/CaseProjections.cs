@@ -26,6 +26,7 @@ public static class CaseProjections
             .UniqueIndex(UniqueIndexType.DuplicatedField, "uq_participant_case_reference", x => x.CaseId, x => x.PersonnelReference);
         options.Schema.For<PersonalRecord>().Duplicate(x => x.CaseId);
         options.AddDeadlineBoard();
+        options.RebuildInLargeBatches();
         return options;
     }
 }

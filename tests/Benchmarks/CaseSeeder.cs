@@ -62,6 +62,35 @@ public static class CaseSeeder
         if (i % 2 == 0) yield return new AftercareClosed(caseId, id, EnrolledOn.AddDays(170), true);
     }
 
+    /// <summary>
+    /// Histories of every kind, for the rebuild: one in ten declines, one in ten leaves after a few sessions, one in
+    /// seven is extended, and among those who find a job every third loses it (aftercare closed not still employed).
+    /// </summary>
+    public static IEnumerable<object> VariedHistory(Guid caseId, Guid id, int i)
+    {
+        var age = TrajectoryRules.AgeOn(BirthDate(i), AnnouncedOn);
+        yield return new ParticipantEnrolled(caseId, id, $"E-{i:00000}", (Gender)(i % 3), ContractKind.Indefinite, (WorkerCategory)(i % 3),
+            (TerminationMode)(i % 2), DismissedOn, DismissedOn, EnrolledOn, age);
+        if (i % 10 == 0)
+        {
+            yield return new OutplacementDeclined(caseId, id, EnrolledOn);
+            yield break;
+        }
+        yield return new OutplacementAccepted(caseId, id, EnrolledOn);
+        yield return new IntakeHeld(caseId, id, EnrolledOn.AddDays(1), "coach", ["CV"], ["Welder"]);
+        var sessions = i % 10 == 1 ? 5 : 25;
+        for (var s = 0; s < sessions; s++)
+            yield return new GuidanceSessionLogged(caseId, id, EnrolledOn.AddDays(2 + s * 3), 1.5m, (GuidanceKind)(s % 2), null);
+        if (i % 10 == 1)
+        {
+            yield return new ParticipantLeft(caseId, id, EnrolledOn.AddDays(20), (DepartureReason)(i % 6));
+            yield break;
+        }
+        if (i % 7 == 0) yield return new TrajectoryExtended(caseId, id, EnrolledOn.AddDays(60), TrajectoryRules.LatestTrajectoryEnd(EnrolledOn), "more guidance");
+        yield return new JobFound(caseId, id, EnrolledOn.AddDays(80), "Limburg Metaal", (ContractType)(i % 5), i % 5 == 1 ? 6 : null, 1m);
+        if (i % 3 == 0) yield return new AftercareClosed(caseId, id, EnrolledOn.AddDays(170), i % 2 == 0);
+    }
+
     /// <summary>Enrols <paramref name="count"/> participants with their history, in batches; returns their ids and the events written.</summary>
     public static async Task<(List<Guid> Ids, long Events)> Participants(IDocumentStore store, Guid caseId, int count, int perBatch = 100)
     {

@@ -5,18 +5,14 @@ namespace CollectiveDismissal.Projections.Deadlines;
 
 public static class DeadlineBoard
 {
-    /// <summary>Events per page when the daemon catches up or rebuilds: 5,000 rather than Marten's 500 (measured about
-    /// twice as fast for a rebuild, see README "Rebuilding every read model").</summary>
-    public const int BatchSize = 5_000;
-
     /// <summary>
     /// The board is a view across cases, so it is built by the async daemon (the house rule: inline where a client reads
     /// right after writing, async for cross-case views); no command waits for it. Its dates are columns with indexes.
     /// </summary>
     public static StoreOptions AddDeadlineBoard(this StoreOptions options)
     {
-        options.Projections.Add<CaseDeadlinesProjection>(ProjectionLifecycle.Async, a => a.BatchSize = BatchSize);
-        options.Projections.Add<ParticipantDeadlinesProjection>(ProjectionLifecycle.Async, a => a.BatchSize = BatchSize);
+        options.Projections.Add<CaseDeadlinesProjection>(ProjectionLifecycle.Async, a => a.BatchSize = RebuildSettings.BatchSize);
+        options.Projections.Add<ParticipantDeadlinesProjection>(ProjectionLifecycle.Async, a => a.BatchSize = RebuildSettings.BatchSize);
         options.Schema.For<CaseDeadlines>()
             .Duplicate(x => x.ProjectManager)
             .Duplicate(x => x.WaitingPeriodEndsOn)
