@@ -16,8 +16,8 @@ namespace CollectiveDismissal.Api.Tests.Audit;
 public abstract class AuditContext(AppFixture fixture) : IntegrationContext(fixture)
 {
     private static readonly Dictionary<string, Type> EventTypes = typeof(DossierPrepared).Assembly.GetTypes()
-        .Where(t => t.Namespace is "CollectiveDismissal.Domain.Cases" or "CollectiveDismissal.Domain.Participants" && t.IsClass && !t.IsAbstract)
-        .GroupBy(t => t.Name).ToDictionary(g => g.Key, g => g.Single());
+        .Where(t => t.Namespace is "CollectiveDismissal.Domain.Cases" or "CollectiveDismissal.Domain.Participants" && t.IsPublic && t.IsClass && !t.IsAbstract)
+        .ToDictionary(t => t.Name);
 
     private HttpClient? _auditor;
 
@@ -53,16 +53,13 @@ public abstract class AuditContext(AppFixture fixture) : IntegrationContext(fixt
     }
 
     /// <summary>Differences between the product's report and the independent one for each date, empty when they agree.</summary>
-    protected async Task<List<string>> CompareAsync(Guid caseId, JsonElement history, IEnumerable<DateOnly> asOfDates)
+    protected async Task<List<string>> CompareAsync(Guid caseId, Task<JsonElement> reading, IEnumerable<DateOnly> asOfDates)
     {
-        var differences = new List<string>();
-        foreach (var asOf in asOfDates.Distinct())
-        {
-            var expected = IndependentReport.Derive(history, asOf);
-            var actual = await ReportAsync(caseId, asOf);
-            differences.AddRange(ReportComparison.Differences(expected, actual).Select(d => $"asOf {asOf:yyyy-MM-dd}: {d}"));
-        }
-        return differences;
+        var dates = asOfDates.Distinct().ToList();
+        var reports = await Task.WhenAll(dates.Select(asOf => ReportAsync(caseId, asOf)));
+        var history = await reading;
+        return dates.Zip(reports).SelectMany(r => ReportComparison.Differences(IndependentReport.Derive(history, r.First), r.Second)
+            .Select(d => $"asOf {r.First:yyyy-MM-dd}: {d}")).ToList();
     }
 
     /// <summary>A replayable file: the as-of dates and the history as GET /history returned it.</summary>

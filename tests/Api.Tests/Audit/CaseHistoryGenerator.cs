@@ -39,14 +39,16 @@ public sealed record AsOfPlan(int Kind, int Index, int Days)
 }
 
 /// <summary>A case to generate: the announcement's shift in days, its participants, some case-level activity and the as-of dates.</summary>
-public sealed record CasePlan(int AnnouncementShift, int TwcMeetings, IReadOnlyList<ParticipantPlan> Participants, IReadOnlyList<AsOfPlan> AsOf)
+/// <param name="CloseDaysAfterLastDate">When set, the case is closed that many days after its latest business date (if the rules allow).</param>
+public sealed record CasePlan(int AnnouncementShift, int TwcMeetings, IReadOnlyList<ParticipantPlan> Participants, IReadOnlyList<AsOfPlan> AsOf,
+    int? CloseDaysAfterLastDate)
 {
     public override string ToString() =>
-        $"Case(shift {AnnouncementShift}, {TwcMeetings} TWC meetings, asOf [{string.Join(", ", AsOf)}],{Environment.NewLine}  " +
+        $"Case(shift {AnnouncementShift}, {TwcMeetings} TWC meetings, close {CloseDaysAfterLastDate?.ToString() ?? "no"}, asOf [{string.Join(", ", AsOf)}],{Environment.NewLine}  " +
         string.Join($",{Environment.NewLine}  ", Participants) + ")";
 }
 
-/// <summary>A generated, valid case: the events the deciders produced and the as-of dates to report on.</summary>
+/// <summary>A generated, valid case: the events the deciders produced and the as-of dates to report on (with the closing date, if closed).</summary>
 public sealed record GeneratedCase(Guid CaseId, IReadOnlyList<object> Events, IReadOnlyList<DateOnly> AsOf, int Refused);
 
 /// <summary>
@@ -158,7 +160,8 @@ public static class CaseHistoryGenerator
         from count in Gen.Frequency((2, Gen.Choose(1, 3)), (3, Gen.Choose(3, 10)))
         from participants in ParticipantPlans.ListOf(count)
         from asOf in AsOf.ListOf(4)
-        select new CasePlan(shift, meetings, participants.ToList(), asOf.ToList());
+        from close in Gen.Frequency((7, Gen.Constant<int?>(null)), (3, Gen.Choose(0, 200).Select(d => (int?)d)))
+        select new CasePlan(shift, meetings, participants.ToList(), asOf.ToList(), close);
 
     public static Arbitrary<CasePlan> Arbitrary => Plans.ToArbitrary();
 
@@ -232,7 +235,16 @@ public static class CaseHistoryGenerator
             if (!accepted) refused++;
         }
 
-        return new GeneratedCase(caseId, history.Events, plan.AsOf.Select(a => Resolve(a, announcedOn, history)).ToList(), refused);
+        var asOf = plan.AsOf.Select(a => Resolve(a, announcedOn, history)).ToList();
+
+        // Step 17: the closing freezes the final report, which GET /report answers as of the closing date.
+        if (plan.CloseDaysAfterLastDate is { } closeAfter)
+        {
+            var closedOn = history.BusinessDates.Max().AddDays(closeAfter);
+            if (history.Try(() => CaseDecider.Decide(history.Case, new CloseCase(closedOn), history.Participants.Values))) asOf.Add(closedOn);
+            else refused++;
+        }
+        return new GeneratedCase(caseId, history.Events, asOf, refused);
     }
 
     private static DateOnly Resolve(AsOfPlan plan, DateOnly announcedOn, CaseHistory history)
@@ -295,6 +307,7 @@ public static class CaseHistoryGenerator
             JobFound x => x.StartsOn,
             AftercareClosed x => x.ClosedOn,
             ParticipantLeft x => x.LeftOn,
+            CaseClosed x => x.ClosedOn,
             _ => null
         };
     }

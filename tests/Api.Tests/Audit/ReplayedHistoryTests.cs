@@ -27,7 +27,7 @@ public class ReplayedHistoryTests(AppFixture fixture) : AuditContext(fixture)
         var history = await HistoryAsync(caseId);
         Assert.Equal(saved.GetProperty("history").GetArrayLength(), history.GetArrayLength());
 
-        var differences = await CompareAsync(caseId, history, asOf);
+        var differences = await CompareAsync(caseId, Task.FromResult(history), asOf);
         Assert.True(differences.Count == 0, $"{file}:{Environment.NewLine}  " + string.Join($"{Environment.NewLine}  ", differences));
     }
 }
