@@ -17,11 +17,13 @@ namespace CollectiveDismissal.Api.Tests.Audit;
 /// </summary>
 public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) : AuditContext(fixture)
 {
-    private const int Histories = 1000;
+    /// <summary>1000 per run; <c>AUDIT_HISTORIES</c> sets another number for a longer soak.</summary>
+    private static readonly int Histories = int.TryParse(Environment.GetEnvironmentVariable("AUDIT_HISTORIES"), out var n) && n > 0 ? n : 1000;
 
     private sealed class Coverage
     {
         public int Events, Refused, AsOfDates;
+        public readonly Stopwatch Deciding = new(), Appending = new(), Reading = new();
         public readonly Dictionary<string, int> Seen = [];
         public void Count(string what, int n = 1) => Seen[what] = Seen.GetValueOrDefault(what) + n;
     }
@@ -41,7 +43,10 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
         var property = Prop.ForAll(CaseHistoryGenerator.Arbitrary, plan =>
         {
             runs++;
-            Task.Run(() => CheckOneAsync(CaseHistoryGenerator.Run(plan), coverage)).GetAwaiter().GetResult();
+            coverage.Deciding.Start();
+            var generated = CaseHistoryGenerator.Run(plan);
+            coverage.Deciding.Stop();
+            Task.Run(() => CheckOneAsync(generated, coverage)).GetAwaiter().GetResult();
         });
 
         var clock = Stopwatch.StartNew();
@@ -49,7 +54,8 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
         clock.Stop();
 
         output.WriteLine($"{runs} generated histories, {coverage.Events} events ({coverage.Refused} commands refused by the deciders), " +
-                         $"{coverage.AsOfDates} reports compared, in {clock.Elapsed.TotalSeconds:0.0} s");
+                         $"{coverage.AsOfDates} reports compared, in {clock.Elapsed.TotalSeconds:0.0} s (deciding {coverage.Deciding.Elapsed.TotalSeconds:0.0} s, " +
+                         $"appending {coverage.Appending.Elapsed.TotalSeconds:0.0} s, reading and comparing {coverage.Reading.Elapsed.TotalSeconds:0.0} s)");
         output.WriteLine(string.Join(", ", coverage.Seen.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")));
         Assert.Equal(Histories, runs);
         // The generator reaches every situation the issue names (counted over the whole run).
@@ -64,17 +70,22 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
 
     private async Task CheckOneAsync(GeneratedCase generated, Coverage coverage)
     {
+        coverage.Appending.Start();
         await AppendAsync(generated.CaseId, generated.Events);
+        coverage.Appending.Stop();
+        coverage.Reading.Start();
         // The history and the reports are read together: the reports do not depend on the history's answer.
         var reading = HistoryAsync(generated.CaseId);
         var differences = await CompareAsync(generated.CaseId, reading, generated.AsOf);
         var history = await reading;
+        coverage.Reading.Stop();
         lock (coverage) Count(generated, coverage);
         if (differences.Count == 0) return;
 
         var file = Replayable(history, generated.AsOf, $"Generated; the product's report differed: {differences[0]}");
         var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "audit-failures"));
-        var path = Path.Combine(folder.FullName, $"{generated.CaseId}.json");
+        // While FsCheck shrinks a failure, each smaller failing history is written: the latest file is the smallest.
+        var path = Path.Combine(folder.FullName, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{generated.CaseId}.json");
         await File.WriteAllTextAsync(path, file);
         throw new Xunit.Sdk.XunitException(
             $"The product's report and the independent derivation differ:{Environment.NewLine}  " +
