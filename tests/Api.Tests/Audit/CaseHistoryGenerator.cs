@@ -162,7 +162,7 @@ public static class CaseHistoryGenerator
         from meetings in Gen.Choose(0, 2)
         from count in Gen.Frequency((4, Gen.Choose(1, 3)), (6, Gen.Choose(3, 10)), (1, Gen.Choose(16, 24)))
         from participants in ParticipantPlans.ListOf(count)
-        from asOf in AsOf.ListOf(4)
+        from asOf in AsOf.ListOf(3)
         from close in Gen.Frequency((7, Gen.Constant<int?>(null)), (3, Gen.Choose(0, 200).Select(d => (int?)d)))
         select new CasePlan(shift, meetings, participants.ToList(), asOf.ToList(), close);
 

@@ -64,7 +64,8 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
                      .Concat(["declined", "second job", "aftercare still employed", "aftercare not still employed", "extended",
                          "fixed-term < 6 months", "fixed-term >= 6 months", "session after the front-loading window",
                          "session after the minimum period", "as of before the first enrolment", "status employed",
-                         "status searching", "status declined", "status left", "status searching after a lost job", "case closed"]))
+                         "status searching", "status declined", "status left", "status searching after a lost job", "case closed",
+                         "status employed durably", "front-loaded", "reached required hours", "extended as of the date"]))
             Assert.True(coverage.Seen.GetValueOrDefault(what) > 0, $"The generator never produced: {what}");
     }
 
@@ -125,6 +126,10 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
                 var status = p.StatusAt(asOf);
                 if (status is { } s) coverage.Count($"status {s.ToString().ToLowerInvariant()}");
                 if (status == ParticipantStatus.Searching && p.JobList().Any(j => j.StartsOn <= asOf)) coverage.Count("status searching after a lost job");
+                if (status == ParticipantStatus.Employed && p.CurrentJobAt(asOf)!.IsDurable()) coverage.Count("status employed durably");
+                if (status is not null && p.FrontLoaded(asOf)) coverage.Count("front-loaded");
+                if (status is not null && p.ReachedRequiredHours(asOf)) coverage.Count("reached required hours");
+                if (status is not null && p.ExtensionList().Any(e => e.DecidedOn <= asOf)) coverage.Count("extended as of the date");
             }
         }
         if (participants.Count > 0 && generated.AsOf.Any(d => d < participants.Values.Min(p => p.EnrolledOn))) coverage.Count("as of before the first enrolment");
