@@ -97,6 +97,10 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
         Assert.Equal("""{"employed":1,"searching":1,"declined":1,"left":1}""", earlier.GetProperty("status").GetRawText());
         Assert.Equal("0.0", earlier.GetProperty("durableReEmploymentRate").GetRawText());
         Assert.Equal(1, earlier.GetProperty("employedByContractType").GetProperty("TemporaryAgency").GetInt32());
+
+        // Between two sessions the report reads the guidance day by day: 2 + 8 hours held by 2027-04-08.
+        var during = await ReportJson(caseId, "?asOf=2027-04-08");
+        Assert.Equal("""{"totalHours":10,"reachedRequiredHours":0,"frontLoaded":0}""", during.GetProperty("guidance").GetRawText());
     }
 
     [Fact]
