@@ -13,17 +13,18 @@ public sealed record ChartBar(string Key, string Label, decimal Value, string Sh
 /// </summary>
 public static class ReportCharts
 {
-    private const int Width = 480;
+    /// <summary>The width of a chart beside a table; a chart alone on its line is wider (<see cref="WideWidth"/>).</summary>
+    public const int NarrowWidth = 320, WideWidth = 480;
     private const string Ink = "#1f2933", Muted = "#616e7c", Grid = "#d9dee3", Accent = "#2b5d8a";
 
     /// <summary>Horizontal bars, one per row, scaled to the largest value: for counts.</summary>
-    public static string Bars(string chart, string title, IReadOnlyList<ChartBar> bars, HtmlEncoder encode)
+    public static string Bars(string chart, string title, IReadOnlyList<ChartBar> bars, HtmlEncoder encode, int width = NarrowWidth)
     {
-        const int labelWidth = 170, valueWidth = 44, row = 28, bar = 16, top = 8;
+        const int labelWidth = 128, valueWidth = 30, row = 26, bar = 16, top = 8;
         var height = top * 2 + row * bars.Count;
-        var span = Width - labelWidth - valueWidth - 8;
+        var span = width - labelWidth - valueWidth - 8;
         var max = Math.Max(1m, bars.Max(b => b.Value));
-        var svg = Open(chart, title, height, encode);
+        var svg = Open(chart, title, width, height, encode);
         svg.Append(Line(labelWidth, top - 4, labelWidth, height - top + 4, Grid));
         for (var i = 0; i < bars.Count; i++)
         {
@@ -44,17 +45,17 @@ public static class ReportCharts
     /// <paramref name="tick"/>: for rates (max 100) and for the days-to-job histogram (max a round count).
     /// </summary>
     public static string Columns(string chart, string title, IReadOnlyList<ChartBar> columns, decimal max, Func<decimal, string> tick,
-        string? axisLabel, HtmlEncoder encode)
+        string? axisLabel, HtmlEncoder encode, int width = NarrowWidth)
     {
-        const int height = 230, left = 44, right = 8, top = 14, bottom = 44;
+        const int height = 200, left = 44, right = 8, top = 16, bottom = 40;
         var plot = height - top - bottom;
-        var slot = (decimal)(Width - left - right) / columns.Count;
+        var slot = (decimal)(width - left - right) / columns.Count;
         var column = Math.Min(56m, slot * 0.62m);
-        var svg = Open(chart, title, height, encode);
+        var svg = Open(chart, title, width, height, encode);
         for (var t = 0; t <= 4; t++)
         {
             var y = top + plot - plot * t / 4m;
-            svg.Append(Line(left, y, Width - right, y, t == 0 ? Muted : Grid))
+            svg.Append(Line(left, y, width - right, y, t == 0 ? Muted : Grid))
                 .Append($"""<text class="tick" x="{left - 6}" y="{Num(y + 4)}" text-anchor="end" fill="{Muted}" font-size="10">{encode.Encode(tick(max * t / 4))}</text>""");
         }
         for (var i = 0; i < columns.Count; i++)
@@ -70,7 +71,7 @@ public static class ReportCharts
                 .Append("</g>");
         }
         if (axisLabel is not null)
-            svg.Append($"""<text class="axis" x="{(left + Width - right) / 2}" y="{height - 6}" text-anchor="middle" fill="{Muted}" font-size="10">{encode.Encode(axisLabel)}</text>""");
+            svg.Append($"""<text class="axis" x="{(left + width - right) / 2}" y="{height - 6}" text-anchor="middle" fill="{Muted}" font-size="10">{encode.Encode(axisLabel)}</text>""");
         return svg.Append("</svg>").ToString();
     }
 
@@ -82,9 +83,9 @@ public static class ReportCharts
         return max;
     }
 
-    private static StringBuilder Open(string chart, string title, int height, HtmlEncoder encode) =>
+    private static StringBuilder Open(string chart, string title, int width, int height, HtmlEncoder encode) =>
         new StringBuilder()
-            .Append($"""<svg class="chart" data-chart="{encode.Encode(chart)}" viewBox="0 0 {Width} {height}" role="img" aria-label="{encode.Encode(title)}" xmlns="http://www.w3.org/2000/svg" font-family="inherit" font-size="12">""")
+            .Append($"""<svg class="chart" data-chart="{encode.Encode(chart)}" viewBox="0 0 {width} {height}" role="img" aria-label="{encode.Encode(title)}" xmlns="http://www.w3.org/2000/svg" font-family="inherit" font-size="12">""")
             .Append($"<title>{encode.Encode(title)}</title>");
 
     private static string Line(decimal x1, decimal y1, decimal x2, decimal y2, string colour) =>

@@ -141,7 +141,7 @@ public static class ReportPage
             _html.Append("</tbody></table>");
             Chart(ReportCharts.Columns("ageBands", L("page.ageBandChart"),
                 report.ByAgeBand.Select(b => new ChartBar(b.Band, Band(b.Band), b.ReEmploymentRate, Shown(b.ReEmploymentRate, percent: true))).ToList(),
-                100m, t => Shown(Math.Round(t), percent: true), L("page.ofAvailable"), Encoder), L("page.ageBandChart"));
+                100m, t => Shown(Math.Round(t), percent: true), L("page.ofAvailable"), Encoder, ReportCharts.WideWidth), L("page.ageBandChart"), wide: true);
             _html.Append("</section>");
         }
 
@@ -197,8 +197,8 @@ public static class ReportPage
             _html.Append("</tbody></table>");
         }
 
-        private void Chart(string svg, string caption) =>
-            _html.Append($"""<figure>{svg}<figcaption>{E(caption)}</figcaption></figure>""");
+        private void Chart(string svg, string caption, bool wide = false) =>
+            _html.Append($"""<figure{(wide ? " class=\"wide\"" : "")}>{svg}<figcaption>{E(caption)}</figcaption></figure>""");
 
         private string Cell(string figure, decimal value, bool percent = false) =>
             $"""<td class="num" {Figure(figure, value)}>{E(Shown(value, percent))}</td>""";
@@ -256,6 +256,7 @@ public static class ReportPage
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         figure { margin: 0; }
         figure svg { display: block; width: 100%; height: auto; }
+        figure.wide { max-width: 125mm; margin: 4px auto 0; }
         figcaption { font-size: 8.5pt; color: var(--muted); margin-top: 2px; }
         .note { font-size: 8.5pt; color: var(--muted); margin: 0; }
         footer { margin-top: 16px; padding-top: 6px; border-top: 1px solid var(--rule); font-size: 8pt; color: var(--muted); display: flex; justify-content: space-between; gap: 12px; }

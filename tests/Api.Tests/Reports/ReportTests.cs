@@ -14,34 +14,8 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
     private HttpClient Pm => Client(ProjectManager);
     private static readonly DateOnly AsOf = new(2027, 7, 1);
 
-    /// <summary>
-    /// Four participants enrolled on 2027-04-05: an older one front-loaded and employed durably on 2027-06-01, one who
-    /// lost a temporary job in aftercare, one who declined and one who retired.
-    /// </summary>
-    private async Task<(Guid CaseId, Guid Employed, Guid Searching, Guid Declined, Guid Left)> FourParticipants(string region = "Flanders")
-    {
-        var caseId = await Pm.PrepareCase(CaseScenarios.Dossier(region: region));
-        await Pm.Run(caseId, 7);
-        var employed = await Pm.Enrol(caseId, Enrolment("E-1", OlderBirthDate, 1));
-        var searching = await Pm.Enrol(caseId, Enrolment("E-2", YoungerBirthDate, 2));
-        var declined = await Pm.Enrol(caseId, Enrolment("E-3", YoungerBirthDate, 3));
-        var left = await Pm.Enrol(caseId, Enrolment("E-4", new DateOnly(1963, 5, 5), 4));
-
-        await Pm.Accept(caseId, employed);
-        await Pm.Session(caseId, employed, EnrolledOn.AddDays(3), 8);
-        await Pm.Session(caseId, employed, EnrolledOn.AddDays(10), 8);
-        await Pm.Session(caseId, employed, EnrolledOn.AddDays(20), 4.5m);
-        await Pm.Record(caseId, employed, "jobs", new { startsOn = new DateOnly(2027, 6, 1), employerName = "Limburg Metaal", contractType = "FixedTerm", contractMonths = 12 });
-
-        await Pm.Accept(caseId, searching);
-        await Pm.Session(caseId, searching, EnrolledOn.AddDays(2), 2);
-        await Pm.Record(caseId, searching, "jobs", new { startsOn = new DateOnly(2027, 5, 10), employerName = "Interim NV", contractType = "TemporaryAgency" });
-        await Pm.Record(caseId, searching, "aftercare-closure", new { closedOn = new DateOnly(2027, 6, 15), stillEmployed = false });
-
-        await Pm.Record(caseId, declined, "outplacement-decision", new { accepted = false, decidedOn = EnrolledOn.AddDays(1) });
-        await Pm.Record(caseId, left, "departure", new { leftOn = new DateOnly(2027, 5, 1), reason = "Retired" });
-        return (caseId, employed, searching, declined, left);
-    }
+    private Task<(Guid CaseId, Guid Employed, Guid Searching, Guid Declined, Guid Left)> FourParticipants(string region = "Flanders") =>
+        Pm.FourParticipants(region);
 
     private async Task<HttpResponseMessage> GetReport(Guid caseId, string query = "", string? accept = null, string? language = null, string? token = null)
     {
