@@ -204,7 +204,7 @@ public static class ReportPage
             $"""<td class="num" {Figure(figure, value)}>{E(Shown(value, percent))}</td>""";
 
         private static string Figure(string figure, decimal value) =>
-            $"""data-figure="{E(figure)}" data-value="{value.ToString(CultureInfo.InvariantCulture)}" """.TrimEnd();
+            $"data-figure=\"{E(figure)}\" data-value=\"{value.ToString(CultureInfo.InvariantCulture)}\"";
 
         /// <summary>The value as the JSON has it, with the language's decimal separator; rates with a percent sign.</summary>
         private string Shown(decimal value, bool percent = false)
