@@ -37,8 +37,16 @@ public static class GetReportEndpoint
         return format switch
         {
             ReportFormat.Csv => Results.Text(ReportCsv.Write(report.Rows, language), "text/csv; charset=utf-8", System.Text.Encoding.UTF8),
+            ReportFormat.Html => Page(http, ReportPage.Render(report, details.Employer, language)),
             _ => TypedResults.Json(report.Report, Json.Options)
         };
+    }
+
+    private static IResult Page(HttpContext http, string html)
+    {
+        http.Response.Headers.ContentSecurityPolicy = ReportPage.ContentSecurityPolicy;
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return Results.Text(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8);
     }
 
     public static bool MayReadRows(HttpContext http) => http.User.IsInRole(Roles.ProjectManager) || http.User.IsInRole(Roles.Auditor);
@@ -54,6 +62,7 @@ public static class GetReportEndpoint
             {
                 case "application/json" or "application/*" or "*/*": return ReportFormat.Json;
                 case "text/csv": return ReportFormat.Csv;
+                case "text/html": return ReportFormat.Html;
             }
         }
         return null;

@@ -4,14 +4,15 @@ using CollectiveDismissal.Projections.Cases;
 
 namespace CollectiveDismissal.Api.Reports;
 
-/// <summary>Where a report comes from: the frozen final report of a closed case, or the participants' documents.</summary>
+/// <summary>Where a report comes from: the frozen final report of a closed case, or the participants' report facts.</summary>
 public static class ReportSource
 {
     /// <summary>
     /// The closed case's frozen report when <paramref name="asOf"/> is absent or the closing date; otherwise the figures as of
-    /// <paramref name="asOf"/> (default: today in Belgium), computed from the participants' documents. The case's version is
-    /// read before and after the participants in one round trip: equal, no command committed in between, so the version
-    /// is the one the figures were computed from (otherwise read again).
+    /// <paramref name="asOf"/> (default: today in Belgium), computed from the participants' <see cref="ReportFacts"/>, and the
+    /// guidance day by day of just the participants whose last session falls after the date. The case's version is read
+    /// before and after: equal, no command committed in between (every participant event moves the case's version), so it
+    /// is the version the figures were computed from; otherwise everything is read again.
     /// </summary>
     public static async Task<ReportWithRows> Load(IQuerySession session, CaseDetails details, DateOnly? asOf, TimeProvider clock,
         CancellationToken ct)
@@ -25,12 +26,18 @@ public static class ReportSource
         {
             var batch = session.CreateBatchQuery();
             var before = batch.Query<CaseDetails>().Where(c => c.Id == details.Id).Select(c => c.Version).First();
-            var participants = batch.Query<Participant>().Where(p => p.CaseId == details.Id).ToList();
-            var after = batch.Query<CaseDetails>().Where(c => c.Id == details.Id).Select(c => c.Version).First();
+            var pending = batch.Query<ReportFacts>().Where(p => p.CaseId == details.Id && p.EnrolledOn <= day).ToList();
             await batch.Execute(ct);
-            var version = await after;
+            var facts = await pending;
+
+            var needDays = facts.Where(f => f.NeedsGuidanceDays(day)).Select(f => f.Id).ToArray();
+            var days = needDays.Length == 0
+                ? new Dictionary<Guid, IReadOnlyList<GuidanceDay>>()
+                : (await session.LoadManyAsync<Participant>(ct, needDays)).ToDictionary(p => p.Id, p => p.SessionList());
+            var version = await session.Query<CaseDetails>().Where(c => c.Id == details.Id).Select(c => c.Version).FirstAsync(ct);
             if (await before == version || attempt == 3)
-                return EmploymentReports.Compute(details.Id, day, version, await participants);
+                return EmploymentReports.Compute(details.Id, day, version,
+                    EmploymentReports.Rows(facts, day, id => days.GetValueOrDefault(id)));
         }
     }
 }

@@ -77,26 +77,37 @@ public static class EmploymentReports
     /// The rows at <paramref name="asOf"/>: participants enrolled on or before the date, each seen through the events whose
     /// business date is on or before it. Ordered by enrolment date, then id, so every format lists them alike.
     /// </summary>
-    public static IReadOnlyList<ReportRow> Rows(IEnumerable<Participant> participants, DateOnly asOf) =>
+    /// <param name="guidanceDays">The guidance by day of a participant, asked only when the date falls before its last session.</param>
+    public static IReadOnlyList<ReportRow> Rows(IEnumerable<ReportFacts> participants, DateOnly asOf,
+        Func<Guid, IReadOnlyList<GuidanceDay>?> guidanceDays) =>
         participants.Where(p => p.EnrolledOn <= asOf)
             .OrderBy(p => p.EnrolledOn).ThenBy(p => p.Id)
-            .Select(p => Row(p, asOf))
+            .Select(p => Row(p, asOf, guidanceDays))
             .ToList();
 
-    public static ReportRow Row(Participant p, DateOnly asOf)
+    public static IReadOnlyList<ReportRow> Rows(IEnumerable<Participant> participants, DateOnly asOf)
     {
-        var status = p.StatusAt(asOf) ?? throw new ArgumentException($"Participant {p.Id} is not enrolled on {asOf}.", nameof(asOf));
+        var byId = participants.ToDictionary(p => p.Id);
+        return Rows(byId.Values.Select(ReportFacts.Of), asOf, id => byId[id].SessionList());
+    }
+
+    public static ReportRow Row(Participant p, DateOnly asOf) => Row(ReportFacts.Of(p), asOf, _ => p.SessionList());
+
+    public static ReportRow Row(ReportFacts p, DateOnly asOf, Func<Guid, IReadOnlyList<GuidanceDay>?> guidanceDays)
+    {
+        var status = Participant.StatusAt(asOf, p.EnrolledOn, p.Decision, p.Jobs, p.Departure)
+                     ?? throw new ArgumentException($"Participant {p.Id} is not enrolled on {asOf}.", nameof(asOf));
         var departure = status == ParticipantStatus.Left ? p.Departure : null;
         var declinedOn = status == ParticipantStatus.Declined ? p.Decision?.DecidedOn : null;
-        var job = p.CurrentJobAt(asOf);
+        var job = Participant.CurrentJobAt(p.Jobs, asOf);
         var employed = status == ParticipantStatus.Employed;
-        var minimumPeriodEnd = p.MinimumPeriodEndsOn();
-        var windowEnd = p.FrontLoadingWindowEndsOn();
-        var inMinimumPeriod = HoursUpTo(p, Earlier(asOf, minimumPeriodEnd));
-        var inWindow = HoursUpTo(p, Earlier(asOf, windowEnd));
-        var closures = p.JobList().Where(j => j.AftercareClosedOn <= asOf).ToList();
+        var requiredHours = TrajectoryRules.RequiredHours(p.AgeAtAnnouncement);
+        var minimumPeriodEnd = TrajectoryRules.TrajectoryEnd(p.EnrolledOn, p.AgeAtAnnouncement);
+        var windowEnd = TrajectoryRules.FrontLoadingWindowEnd(p.EnrolledOn);
+        var (hours, inWindow, inMinimumPeriod) = Guidance(p, asOf, windowEnd, minimumPeriodEnd, guidanceDays);
+        var closures = (p.Jobs ?? []).Where(j => j.AftercareClosedOn <= asOf).ToList();
         return new ReportRow(
-            p.Id, p.EnrolledOn, p.AgeAtAnnouncement, p.AgeBand(), status,
+            p.Id, p.EnrolledOn, p.AgeAtAnnouncement, TrajectoryRules.AgeBand(p.AgeAtAnnouncement), status,
             departure?.LeftOn, departure?.Reason,
             departure is null || !TrajectoryRules.IsUnavailableForWork(departure.Reason),
             declinedOn,
@@ -104,17 +115,31 @@ public static class EmploymentReports
             job is not null && job.EndedOnOrBefore(asOf) ? job.AftercareClosedOn : null,
             employed && job!.IsDurable(),
             employed ? job!.StartsOn.DayNumber - p.EnrolledOn.DayNumber : null,
-            HoursUpTo(p, asOf),
-            p.RequiredHours(), minimumPeriodEnd, inMinimumPeriod, inMinimumPeriod >= p.RequiredHours(),
+            hours,
+            requiredHours, minimumPeriodEnd, inMinimumPeriod, inMinimumPeriod >= requiredHours,
             windowEnd, inWindow, inWindow >= TrajectoryRules.FrontLoadingHours,
-            p.ExtensionList().Count(e => e.DecidedOn <= asOf),
+            (p.Extensions ?? []).Count(e => e.DecidedOn <= asOf),
             closures.Count, closures.Count(j => j.StillEmployed == true));
     }
 
-    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
+    /// <summary>
+    /// The hours of the sessions held on or before the date: in all, inside the front-loading window, inside the minimum
+    /// period. On or after the last session they are the running totals; before it, the sum of the days up to the date.
+    /// </summary>
+    private static (decimal Hours, decimal InWindow, decimal InMinimumPeriod) Guidance(ReportFacts p, DateOnly asOf,
+        DateOnly windowEnd, DateOnly minimumPeriodEnd, Func<Guid, IReadOnlyList<GuidanceDay>?> guidanceDays)
+    {
+        if (!p.NeedsGuidanceDays(asOf))
+        {
+            var totals = p.Totals ?? GuidanceTotals.None;
+            return (Normalized(totals.Hours), Normalized(totals.HoursInFrontLoadingWindow), Normalized(totals.HoursInMinimumPeriod));
+        }
+        var days = guidanceDays(p.Id) ?? throw new InvalidOperationException($"The guidance days of participant {p.Id} are needed for {asOf}.");
+        decimal Upto(DateOnly lastDay) => Normalized(days.Where(d => d.HeldOn <= lastDay).Sum(d => d.Hours));
+        return (Upto(asOf), Upto(Earlier(asOf, windowEnd)), Upto(Earlier(asOf, minimumPeriodEnd)));
+    }
 
-    private static decimal HoursUpTo(Participant p, DateOnly lastDay) =>
-        Normalized(p.SessionList().Where(s => s.HeldOn <= lastDay).Sum(s => s.Hours));
+    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 
     /// <summary>The report's figures, summed over the rows.</summary>
     public static EmploymentReport Summarize(Guid caseId, DateOnly asOf, long version, IReadOnlyList<ReportRow> rows)
@@ -146,11 +171,11 @@ public static class EmploymentReports
             new AftercareFigures(rows.Sum(r => r.AftercareClosures), rows.Sum(r => r.AftercareStillEmployed)));
     }
 
-    public static ReportWithRows Compute(Guid caseId, DateOnly asOf, long version, IEnumerable<Participant> participants)
-    {
-        var rows = Rows(participants, asOf);
-        return new ReportWithRows(Summarize(caseId, asOf, version, rows), rows);
-    }
+    public static ReportWithRows Compute(Guid caseId, DateOnly asOf, long version, IEnumerable<Participant> participants) =>
+        Compute(caseId, asOf, version, Rows(participants, asOf));
+
+    public static ReportWithRows Compute(Guid caseId, DateOnly asOf, long version, IReadOnlyList<ReportRow> rows) =>
+        new(Summarize(caseId, asOf, version, rows), rows);
 
     /// <summary>
     /// For each figure, the participants it counts, by the same tests the figures use. A participant appears in an

@@ -14,34 +14,8 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
     private HttpClient Pm => Client(ProjectManager);
     private static readonly DateOnly AsOf = new(2027, 7, 1);
 
-    /// <summary>
-    /// Four participants enrolled on 2027-04-05: an older one front-loaded and employed durably on 2027-06-01, one who
-    /// lost a temporary job in aftercare, one who declined and one who retired.
-    /// </summary>
-    private async Task<(Guid CaseId, Guid Employed, Guid Searching, Guid Declined, Guid Left)> FourParticipants(string region = "Flanders")
-    {
-        var caseId = await Pm.PrepareCase(CaseScenarios.Dossier(region: region));
-        await Pm.Run(caseId, 7);
-        var employed = await Pm.Enrol(caseId, Enrolment("E-1", OlderBirthDate, 1));
-        var searching = await Pm.Enrol(caseId, Enrolment("E-2", YoungerBirthDate, 2));
-        var declined = await Pm.Enrol(caseId, Enrolment("E-3", YoungerBirthDate, 3));
-        var left = await Pm.Enrol(caseId, Enrolment("E-4", new DateOnly(1963, 5, 5), 4));
-
-        await Pm.Accept(caseId, employed);
-        await Pm.Session(caseId, employed, EnrolledOn.AddDays(3), 8);
-        await Pm.Session(caseId, employed, EnrolledOn.AddDays(10), 8);
-        await Pm.Session(caseId, employed, EnrolledOn.AddDays(20), 4.5m);
-        await Pm.Record(caseId, employed, "jobs", new { startsOn = new DateOnly(2027, 6, 1), employerName = "Limburg Metaal", contractType = "FixedTerm", contractMonths = 12 });
-
-        await Pm.Accept(caseId, searching);
-        await Pm.Session(caseId, searching, EnrolledOn.AddDays(2), 2);
-        await Pm.Record(caseId, searching, "jobs", new { startsOn = new DateOnly(2027, 5, 10), employerName = "Interim NV", contractType = "TemporaryAgency" });
-        await Pm.Record(caseId, searching, "aftercare-closure", new { closedOn = new DateOnly(2027, 6, 15), stillEmployed = false });
-
-        await Pm.Record(caseId, declined, "outplacement-decision", new { accepted = false, decidedOn = EnrolledOn.AddDays(1) });
-        await Pm.Record(caseId, left, "departure", new { leftOn = new DateOnly(2027, 5, 1), reason = "Retired" });
-        return (caseId, employed, searching, declined, left);
-    }
+    private Task<(Guid CaseId, Guid Employed, Guid Searching, Guid Declined, Guid Left)> FourParticipants(string region = "Flanders") =>
+        Pm.FourParticipants(region);
 
     private async Task<HttpResponseMessage> GetReport(Guid caseId, string query = "", string? accept = null, string? language = null, string? token = null)
     {
@@ -97,6 +71,10 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
         Assert.Equal("""{"employed":1,"searching":1,"declined":1,"left":1}""", earlier.GetProperty("status").GetRawText());
         Assert.Equal("0.0", earlier.GetProperty("durableReEmploymentRate").GetRawText());
         Assert.Equal(1, earlier.GetProperty("employedByContractType").GetProperty("TemporaryAgency").GetInt32());
+
+        // Between two sessions the report reads the guidance day by day: 2 + 8 hours held by 2027-04-08.
+        var during = await ReportJson(caseId, "?asOf=2027-04-08");
+        Assert.Equal("""{"totalHours":10,"reachedRequiredHours":0,"frontLoaded":0}""", during.GetProperty("guidance").GetRawText());
     }
 
     [Fact]
@@ -161,6 +139,93 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
         var englishJson = await (await GetReport(caseId, "?asOf=2027-07-01", language: "en")).Content.ReadAsStringAsync();
         Assert.Equal(englishJson, json);
     }
+
+    private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+    private async Task<string> ReportPage(Guid caseId, string query = "?asOf=2027-07-01", string? language = null)
+    {
+        var response = await GetReport(caseId, query, BrowserAccept, language);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Equal(CollectiveDismissal.Api.Reports.ReportPage.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Theory]
+    [InlineData("Flanders", null, "nl", "Ingeschreven deelnemers", "33,3\u00a0%")]
+    [InlineData("Wallonia", null, "fr", "Participants inscrits", "33,3\u00a0%")]
+    [InlineData("GermanSpeaking", null, "de", "Eingeschriebene Teilnehmer", "33,3\u00a0%")]
+    [InlineData("Brussels", null, "fr", "Participants inscrits", "33,3\u00a0%")]
+    [InlineData("Brussels", "nl-BE", "nl", "Ingeschreven deelnemers", "33,3\u00a0%")]
+    [InlineData("Flanders", "es, it;q=0.8", "en", "Participants enrolled", "33.3%")]
+    public async Task the_page_shows_every_figure_of_the_json_in_the_language_of_the_region_or_of_accept_language(
+        string region, string? acceptLanguage, string language, string enrolledLabel, string shownRate)
+    {
+        var (caseId, _, _, _, _) = await FourParticipants(region);
+        var json = ReportFigures.OfJson(await ReportJson(caseId, "?asOf=2027-07-01"));
+        var html = await ReportPage(caseId, language: acceptLanguage);
+
+        Assert.StartsWith($"""<!DOCTYPE html><html lang="{language}">""", html);
+        Assert.Contains($">{enrolledLabel}<", html);
+        Assert.Equal(json.OrderBy(f => f.Key), ReportFigures.OfPage(html).OrderBy(f => f.Key));
+        var shown = ReportFigures.ShownOnPage(html);
+        Assert.Equal(shownRate, shown["reEmploymentRate"]);
+        Assert.All(shown, f => Assert.Equal(json[f.Key], ReportFigures.Invariant(f.Value)));
+        Assert.Equal(json.OrderBy(f => f.Key), ReportFigures.OfPage(await ReportPage(caseId, language: "en")).OrderBy(f => f.Key));
+    }
+
+    [Fact]
+    public async Task the_page_draws_its_charts_in_the_page_and_counts_the_employed_in_the_days_to_job_histogram()
+    {
+        var (caseId, _, _, _, _) = await FourParticipants();
+        var html = await ReportPage(caseId);
+        foreach (var chart in new[] { "status", "ageBands", "contractTypes", "daysToJob" })
+            Assert.Contains($"""<svg class="chart" data-chart="{chart}" """, html);
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", ""));
+        Assert.DoesNotContain("https://", html);
+        // One employed participant, 57 days after enrolment: one in the 30-59 column, none elsewhere.
+        Assert.Equal([(0, 29, 0), (30, 59, 1), (60, 89, 0), (90, 119, 0)],
+            CollectiveDismissal.Api.Reports.ReportPage.DaysToJobHistogram(
+                [Row(daysToJob: 57), Row(daysToJob: null)]).Select(h => (h.From, h.To, h.Count)));
+        Assert.Contains("""<g class="bar" data-key="30-59">""", html);
+    }
+
+    [Fact]
+    public async Task the_page_escapes_the_employer_name_marks_the_final_report_and_holds_no_personal_data()
+    {
+        var dossier = new
+        {
+            employer = new { name = "Acme <script>alert(1)</script> & \"Zonen\"", enterpriseNumber = "0403.170.701", jointCommittees = new[] { "111.01" }, region = "Flanders" },
+            averageHeadcount = 250, plannedDismissals = 40, reasons = new[] { "Closure of the Genk plant" }, projectManager = "pm.peeters"
+        };
+        var caseId = await Pm.PrepareCase(dossier);
+        await Pm.Run(caseId, 7);
+        var participant = await Pm.Enrol(caseId, Enrolment("E-1", OlderBirthDate, 1));
+        await Pm.Record(caseId, participant, "departure", new { leftOn = new DateOnly(2027, 5, 1), reason = "Retired" });
+
+        var html = await ReportPage(caseId);
+        Assert.Contains("Acme &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Zonen&quot;", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.Contains("""data-final="false">""", html);
+        Assert.DoesNotContain("Person E-1", html);
+        Assert.DoesNotContain("E-1", html);
+        Assert.DoesNotContain("@example.be", html);
+        Assert.DoesNotContain(Insz(OlderBirthDate, 1), html);
+        Assert.DoesNotContain(participant.ToString(), html);
+
+        var closing = await Post($"/api/cases/{caseId}/closure", new { closedOn = new DateOnly(2027, 10, 6) });
+        Assert.Equal(HttpStatusCode.NoContent, closing.StatusCode);
+        var final = await ReportPage(caseId, "");
+        Assert.Contains("""data-final="true">""", final);
+        Assert.Contains($"<span data-version>{closing.Headers.ETag!.Tag.Trim('"')}</span>", final);
+        Assert.Contains("""<time datetime="2027-10-06" data-as-of="2027-10-06">6 oktober 2027</time>""", final);
+    }
+
+    /// <summary>A row employed after <paramref name="daysToJob"/> days, or searching when null.</summary>
+    private static ReportRow Row(int? daysToJob) => new(Guid.NewGuid(), EnrolledOn, 50, "50-54",
+        daysToJob is null ? Domain.Participants.ParticipantStatus.Searching : Domain.Participants.ParticipantStatus.Employed,
+        null, null, true, null, null, null, null, null, false, daysToJob, 0, 30, EnrolledOn, 0, false, EnrolledOn, 0, false, 0, 0, 0);
 
     [Fact]
     public async Task every_label_exists_in_every_language()
@@ -262,6 +327,8 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
         Assert.Equal(HttpStatusCode.OK, (await GetReport(caseId, token: vdab)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await GetReport(caseId, token: forem)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await GetReport(caseId, accept: "text/csv", token: vdab)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await GetReport(caseId, accept: "text/html", token: vdab)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await GetReport(caseId, accept: "text/html", token: forem)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await GetReport(caseId, token: dpo)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Client(vdab).GetAsync($"/api/cases/{caseId}/report/evidence")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Client().GetAsync($"/api/cases/{caseId}/report")).StatusCode);

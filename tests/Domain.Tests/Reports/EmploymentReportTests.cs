@@ -14,12 +14,15 @@ public class EmploymentReportTests
     /// <summary>A participant enrolled on 2027-01-10 with the given age, folded from the given events.</summary>
     private static Participant P(int age, params Func<Guid, object>[] events) => P(Guid.NewGuid(), age, events);
 
+    /// <summary>Also folds the report's own facts from the same events, and checks they are the participant's.</summary>
     private static Participant P(Guid id, int age, params Func<Guid, object>[] events)
     {
-        var state = Participant.Evolve(null, new ParticipantEnrolled(CaseId, id, $"E-{id:N}", Gender.X, ContractKind.Indefinite,
-            WorkerCategory.WhiteCollar, TerminationMode.Indemnity, D("2026-12-06"), D("2027-01-09"), Enrolled, age));
-        foreach (var e in events) state = Participant.Evolve(state, e(id));
-        return state!;
+        object[] all = [new ParticipantEnrolled(CaseId, id, $"E-{id:N}", Gender.X, ContractKind.Indefinite,
+            WorkerCategory.WhiteCollar, TerminationMode.Indemnity, D("2026-12-06"), D("2027-01-09"), Enrolled, age), .. events.Select(e => e(id))];
+        var state = all.Aggregate((Participant?)null, Participant.Evolve)!;
+        var facts = all.Aggregate((ReportFacts?)null, ReportFacts.Evolve)!;
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(ReportFacts.Of(state)), System.Text.Json.JsonSerializer.Serialize(facts));
+        return state;
     }
 
     private static Func<Guid, object> Accepted(string on = "2027-01-10") => id => new OutplacementAccepted(CaseId, id, D(on));
