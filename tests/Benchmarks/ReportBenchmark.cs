@@ -75,6 +75,8 @@ public static class ReportBenchmark
         var source = new List<double>();
         var documents = new List<double>();
         var rawText = new List<double>();
+        var factsLoad = new List<double>();
+        var factsText = new List<double>();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         for (var i = 0; i < 10; i++)
@@ -93,9 +95,21 @@ public static class ReportBenchmark
             await using (var reader = await command.ExecuteReaderAsync())
                 while (await reader.ReadAsync()) reader.GetString(0);
             rawText.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            await session.Query<CollectiveDismissal.Domain.Reports.ReportFacts>().Where(p => p.CaseId == caseId).ToListAsync();
+            factsLoad.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            await using var factsCommand = new NpgsqlCommand("select data::text from cd.mt_doc_reportfacts where case_id = @id", connection);
+            factsCommand.Parameters.AddWithValue("id", caseId);
+            long bytes = 0;
+            await using (var reader = await factsCommand.ExecuteReaderAsync())
+                while (await reader.ReadAsync()) bytes += reader.GetString(0).Length;
+            factsText.Add(clock.Elapsed.TotalMilliseconds);
+            if (i == 0) Console.WriteLine($"report facts: {bytes / LargeCase} bytes per participant");
         }
         double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
         Console.WriteLine($"in process, median of 10: the report's load and computation {Median(source):F1} ms; " +
-                          $"loading the {LargeCase:N0} whole documents {Median(documents):F1} ms; their JSON as text over Npgsql {Median(rawText):F1} ms");
+                          $"loading the {LargeCase:N0} whole documents {Median(documents):F1} ms; their JSON as text over Npgsql {Median(rawText):F1} ms; " +
+                          $"loading the report facts {Median(factsLoad):F1} ms; their JSON as text {Median(factsText):F1} ms");
     }
 }
