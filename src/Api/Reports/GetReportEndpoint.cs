@@ -18,7 +18,7 @@ public static class GetReportEndpoint
     /// <c>Accept-Language</c> names nl, fr, de or en.
     /// </summary>
     [WolverineGet("/api/cases/{caseId}/report"), Authorize(Policy = Policies.ReadReports), Tags("Reports"), ProducesResponseType<EmploymentReport>(200)]
-    public static async Task<IResult> Get(Guid caseId, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct,
+    public static async Task<IResult> Get(Guid caseId, IQuerySession session, HttpContext http, TimeProvider clock, ReportCache cache, CancellationToken ct,
         DateOnly? asOf = null)
     {
         if (asOf is { } day && !BusinessDates.IsPlausible(day)) return Problems.Validation("asOf", BusinessDates.Message);
@@ -29,7 +29,7 @@ public static class GetReportEndpoint
         if (!ParticipantAccess.MayRead(http, details.CompetentService)) return TypedResults.Forbid();
         if (format == ReportFormat.Csv && !MayReadRows(http)) return TypedResults.Forbid();
 
-        var report = await ReportSource.Load(session, details, asOf, clock, ct);
+        var report = await ReportSource.Load(session, details, asOf, clock, cache, ct);
         var language = ReportLanguages.Resolve(http.Request, details.Employer.Region);
         http.Response.Headers.Vary = "Accept, Accept-Language";
         http.Response.Headers.ContentLanguage = language.Code();

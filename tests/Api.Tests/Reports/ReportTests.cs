@@ -78,6 +78,18 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
+    public async Task a_repeated_read_is_the_same_report_and_the_next_event_shows_at_once()
+    {
+        var (caseId, employed, _, _, _) = await FourParticipants();
+        var first = await ReportJson(caseId, "?asOf=2027-07-01");
+        Assert.Equal(first.GetRawText(), (await ReportJson(caseId, "?asOf=2027-07-01")).GetRawText());
+        await Pm.Session(caseId, employed, EnrolledOn.AddDays(30), 3);
+        var next = await ReportJson(caseId, "?asOf=2027-07-01");
+        Assert.Equal(first.GetProperty("version").GetInt64() + 1, next.GetProperty("version").GetInt64());
+        Assert.Equal(25.5m, next.GetProperty("guidance").GetProperty("totalHours").GetDecimal());
+    }
+
+    [Fact]
     public async Task without_asOf_the_report_is_as_of_today_in_belgium()
     {
         var (caseId, _, _, _, _) = await FourParticipants();
