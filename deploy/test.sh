@@ -5,6 +5,16 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 . "$repo/deploy/pg.sh"
 
+# The report page's browser test drives Debian's Chromium (never a downloaded one): install it where it is missing.
+chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
+if [ ! -x "$chromium" ]; then
+  echo "No Chromium at $chromium: installing Debian's chromium package"
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends chromium
+  [ -x "$chromium" ] || { echo "Chromium is still missing at $chromium (set CHROMIUM_PATH to its executable)" >&2; exit 1; }
+fi
+
 if [ -z "${TEST_POSTGRES_CONNECTION:-}" ] && ! (command -v docker >/dev/null && docker info >/dev/null 2>&1); then
   data=$(mktemp -d /tmp/cd-test-pg.XXXXXX)
   chmod 755 "$data"

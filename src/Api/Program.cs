@@ -15,6 +15,7 @@ var connectionString = builder.Configuration.GetConnectionString("Marten")
 
 builder.Services.AddSingleton(NpgsqlDataSource.Create(connectionString));
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<CollectiveDismissal.Api.Reports.ReportCache>();
 
 builder.Services.AddMarten(services =>
     {

@@ -25,6 +25,11 @@ public static class CaseProjections
             .Duplicate(x => x.PersonnelReference)
             .UniqueIndex(UniqueIndexType.DuplicatedField, "uq_participant_case_reference", x => x.CaseId, x => x.PersonnelReference);
         options.Schema.For<PersonalRecord>().Duplicate(x => x.CaseId);
+        options.Projections.Add<Reports.ReportFactsProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<CollectiveDismissal.Domain.Reports.ReportFacts>().Duplicate(x => x.CaseId);
+        // Written once, in the closing transaction; never rebuilt (it is what was reported).
+        options.Schema.For<CollectiveDismissal.Domain.Reports.FinalReport>();
+        // Last, so the rebuild settings reach every projection registered above.
         options.AddDeadlineBoard();
         options.RebuildInLargeBatches();
         return options;

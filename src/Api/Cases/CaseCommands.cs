@@ -68,6 +68,7 @@ public static class CaseCommands
         if (decision.Refused is { } refused) return refused;
         if (decision.Events.Count > 0) stream.AppendMany(decision.Events);
         var newVersion = stream.CurrentVersion ?? 1;
+        if (decision.Document?.Invoke(newVersion) is { } document) session.Store(document);
         var response = decision.Respond?.Invoke(newVersion) ?? new CommandResponse(StatusCodes.Status204NoContent, newVersion, null, null);
         return await Commit(http, session, response);
     }
@@ -114,9 +115,11 @@ public sealed record CreatedResponse(Guid Id);
 
 /// <summary>
 /// What a command decided: the events to append (none: nothing changes, the answer is still 204), how to answer
-/// once they are appended, or a refusal that is not a rule (a 400 listing bad rows, for instance).
+/// once they are appended, or a refusal that is not a rule (a 400 listing bad rows, for instance). <c>Document</c> is a
+/// document to store in the same transaction, given the stream's new version (the frozen final report).
 /// </summary>
-public sealed record Decision(IReadOnlyList<object> Events, Func<long, CommandResponse>? Respond = null, IResult? Refused = null)
+public sealed record Decision(IReadOnlyList<object> Events, Func<long, CommandResponse>? Respond = null, IResult? Refused = null,
+    Func<long, object>? Document = null)
 {
     public static Decision Of(object @event) => new([@event]);
 }

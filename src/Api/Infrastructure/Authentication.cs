@@ -23,6 +23,8 @@ public static class Authentication
             .AddPolicy(Policies.ReadCases, p => p.RequireRole(Roles.ProjectManager, Roles.Auditor, Roles.DataProtectionOfficer))
             .AddPolicy(Policies.ReadParticipants,
                 p => p.RequireRole(Roles.ProjectManager, Roles.Auditor, Roles.DataProtectionOfficer, Roles.Integration))
+            .AddPolicy(Policies.ReadReports, p => p.RequireRole(Roles.ProjectManager, Roles.Auditor, Roles.Integration))
+            .AddPolicy(Policies.ReadReportRows, p => p.RequireRole(Roles.ProjectManager, Roles.Auditor))
             .AddPolicy(Policies.ReadDeadlines, p => p.RequireRole(Roles.ProjectManager, Roles.Auditor))
             .AddPolicy(Policies.ErasePersonalData, p => p.RequireRole(Roles.DataProtectionOfficer));
         return services;

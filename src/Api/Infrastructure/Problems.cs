@@ -22,6 +22,9 @@ public static class Problems
             statusCode: StatusCodes.Status412PreconditionFailed, title: "The case has moved on.",
             extensions: new Dictionary<string, object?> { ["currentVersion"] = actual });
 
+    public static IResult NotAcceptable(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status406NotAcceptable, title: "Not acceptable.");
+
     public static IResult IdempotencyKeyReused() =>
         TypedResults.Problem("This Idempotency-Key was already used for a different request (another path or body).",
             statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused.");

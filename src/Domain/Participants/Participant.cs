@@ -17,11 +17,33 @@ public sealed record Job(DateOnly StartsOn, string EmployerName, ContractType Co
 
     public bool AftercareOpen() => AftercareClosedOn is null;
 
+    public static Job Of(JobFound e) => new(e.StartsOn, e.EmployerName, e.ContractType, e.ContractMonths, e.WorkTimeFraction);
+
+    /// <summary>The jobs after the aftercare of the last one closed.</summary>
+    public static IReadOnlyList<Job> CloseLast(IReadOnlyList<Job> jobs, AftercareClosed e) =>
+        [.. jobs.Take(jobs.Count - 1), jobs[^1] with { AftercareClosedOn = e.ClosedOn, StillEmployed = e.StillEmployed }];
+
     /// <summary>The job was lost on or before <paramref name="date"/>: its aftercare closed then with "not still employed".</summary>
     public bool EndedOnOrBefore(DateOnly date) => AftercareClosedOn <= date && StillEmployed == false;
 }
 
 public sealed record Departure(DateOnly LeftOn, DepartureReason Reason);
+
+/// <summary>
+/// Running totals of a participant's guidance: all hours, the hours inside the front-loading window and inside the minimum
+/// period, and the last day with a session. For any date on or after <c>LastSessionOn</c> they are the report's guidance
+/// values, so a report as of today reads these few numbers instead of every day of guidance.
+/// </summary>
+public sealed record GuidanceTotals(decimal Hours, decimal HoursInFrontLoadingWindow, decimal HoursInMinimumPeriod, DateOnly? LastSessionOn)
+{
+    public static readonly GuidanceTotals None = new(0, 0, 0, null);
+
+    public GuidanceTotals With(DateOnly heldOn, decimal hours, DateOnly frontLoadingWindowEnd, DateOnly minimumPeriodEnd) => new(
+        Hours + hours,
+        HoursInFrontLoadingWindow + (heldOn <= frontLoadingWindowEnd ? hours : 0),
+        HoursInMinimumPeriod + (heldOn <= minimumPeriodEnd ? hours : 0),
+        LastSessionOn is { } last && last > heldOn ? last : heldOn);
+}
 
 /// <summary>A trajectory extension: decided on a date, to a new end.</summary>
 public sealed record Extension(DateOnly DecidedOn, DateOnly EndsOn);
@@ -50,8 +72,12 @@ public sealed record Participant(
     IReadOnlyList<Extension>? Extensions = null,
     IReadOnlyList<Job>? Jobs = null,
     Departure? Departure = null,
-    bool PersonalDataErased = false)
+    bool PersonalDataErased = false,
+    GuidanceTotals? Totals = null)
 {
+    /// <summary>The guidance's running totals (every session, whatever its date).</summary>
+    public GuidanceTotals TotalsOrNone() => Totals ?? GuidanceTotals.None;
+
     /// <summary>The days of guidance, by date.</summary>
     public IReadOnlyList<GuidanceDay> SessionList() => Guidance ?? [];
 
@@ -66,7 +92,7 @@ public sealed record Participant(
             days[index] = days[index] with { Hours = days[index].Hours + hours, Sessions = days[index].Sessions + 1 };
         else
             days.Insert(index < 0 ? days.Count : index, new GuidanceDay(heldOn, hours, 1));
-        return this with { Guidance = days };
+        return this with { Guidance = days, Totals = TotalsOrNone().With(heldOn, hours, FrontLoadingWindowEndsOn(), MinimumPeriodEndsOn()) };
     }
 
     public IReadOnlyList<Job> JobList() => Jobs ?? [];
@@ -105,7 +131,7 @@ public sealed record Participant(
     /// <summary>The latest job with a start on or before the date.</summary>
     public Job? CurrentJobAt(DateOnly date) => CurrentJobAt(Jobs, date);
 
-    private static Job? CurrentJobAt(IReadOnlyList<Job>? jobs, DateOnly date) =>
+    public static Job? CurrentJobAt(IReadOnlyList<Job>? jobs, DateOnly date) =>
         (jobs ?? []).Where(j => j.StartsOn <= date).MaxBy(j => j.StartsOn);
 
     /// <summary>The report's status rules, the first that holds; null when not enrolled on or before the date.</summary>
@@ -136,9 +162,6 @@ public sealed record Participant(
         e.ContractKind, e.WorkerCategory, e.TerminationMode, e.DismissedOn, e.ContractEndsOn, e.EnrolledOn, e.AgeAtAnnouncement,
         TrajectoryRules.TrajectoryEnd(e.EnrolledOn, e.AgeAtAnnouncement));
 
-    private Participant WithLastJob(Func<Job, Job> change) =>
-        this with { Jobs = [.. JobList().Take(JobList().Count - 1), change(JobList()[^1])] };
-
     /// <summary>Folds one event of the case's stream into the participant it names.</summary>
     public static Participant? Evolve(Participant? state, object @event) => (state, @event) switch
     {
@@ -149,11 +172,8 @@ public sealed record Participant(
         ({ } p, IntakeHeld e) => p with { Intake = new Intake(e.HeldOn, e.Coach, e.Goals, e.TargetOccupations) },
         ({ } p, GuidanceSessionLogged e) => p.WithSession(e.HeldOn, e.Hours),
         ({ } p, TrajectoryExtended e) => p with { TrajectoryEndsOn = e.EndsOn, Extensions = [.. p.ExtensionList(), new Extension(e.DecidedOn, e.EndsOn)] },
-        ({ } p, JobFound e) => p with
-        {
-            Jobs = [.. p.JobList(), new Job(e.StartsOn, e.EmployerName, e.ContractType, e.ContractMonths, e.WorkTimeFraction)]
-        },
-        ({ } p, AftercareClosed e) => p.WithLastJob(j => j with { AftercareClosedOn = e.ClosedOn, StillEmployed = e.StillEmployed }),
+        ({ } p, JobFound e) => p with { Jobs = [.. p.JobList(), Job.Of(e)] },
+        ({ } p, AftercareClosed e) => p with { Jobs = Job.CloseLast(p.JobList(), e) },
         ({ } p, ParticipantLeft e) => p with { Departure = new Departure(e.LeftOn, e.Reason) },
         ({ } p, PersonalDataErased _) => p with { PersonalDataErased = true },
         ({ } p, _) => p

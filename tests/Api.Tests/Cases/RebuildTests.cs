@@ -43,6 +43,7 @@ public class RebuildTests(AppFixture fixture) : IntegrationContext(fixture)
         var details = await Snapshot<CaseDetails>();
         var writeModels = await Snapshot<DismissalCase>();
         var participants = await Snapshot<Participant>();
+        var reportFacts = await Snapshot<CollectiveDismissal.Domain.Reports.ReportFacts>();
         Assert.Equal(Procedure.Length + 2, details.Count);
         Assert.Equal(3, participants.Count);
 
@@ -50,10 +51,13 @@ public class RebuildTests(AppFixture fixture) : IntegrationContext(fixture)
         await daemon.RebuildProjectionAsync<CaseDetailsProjection>(CancellationToken.None);
         await daemon.RebuildProjectionAsync<DismissalCaseProjection>(CancellationToken.None);
         await daemon.RebuildProjectionAsync<ParticipantProjection>(CancellationToken.None);
+        await daemon.RebuildProjectionAsync<CollectiveDismissal.Projections.Reports.ReportFactsProjection>(CancellationToken.None);
 
         Assert.Equal(details, await Snapshot<CaseDetails>());
         Assert.Equal(writeModels, await Snapshot<DismissalCase>());
         Assert.Equal(participants, await Snapshot<Participant>());
+        Assert.Equal(3, reportFacts.Count);
+        Assert.Equal(reportFacts, await Snapshot<CollectiveDismissal.Domain.Reports.ReportFacts>());
     }
 
     [Fact]

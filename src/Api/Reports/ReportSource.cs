@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Caching.Memory;
+using CollectiveDismissal.Api.Participants.Reading;
+using CollectiveDismissal.Domain.Reports;
+using CollectiveDismissal.Projections.Cases;
+
+namespace CollectiveDismissal.Api.Reports;
+
+/// <summary>
+/// Computed reports by case, version and date. A case's version moves with every event, so an entry can never be stale:
+/// a repeated read of an unchanged case (an integration polling, a page printed twice) is served without reading the
+/// 5,000 participants of a large case again. Bounded by the rows held; entries unused for 10 minutes go.
+/// </summary>
+public sealed class ReportCache
+{
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions
+    {
+        SizeLimit = 250_000
+    });
+
+    public bool TryGet(Guid caseId, long version, DateOnly asOf, out ReportWithRows? report) =>
+        _cache.TryGetValue((caseId, version, asOf), out report);
+
+    public void Add(ReportWithRows report) =>
+        _cache.Set((report.Report.CaseId, report.Report.Version, report.Report.AsOf), report,
+            new MemoryCacheEntryOptions { Size = report.Rows.Count + 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+}
+
+/// <summary>Where a report comes from: the frozen final report of a closed case, the cache, or the participants' report facts.</summary>
+public static class ReportSource
+{
+    /// <summary>
+    /// The closed case's frozen report when <paramref name="asOf"/> is absent or the closing date; otherwise the figures as of
+    /// <paramref name="asOf"/> (default: today in Belgium), computed from the participants' <see cref="ReportFacts"/> (or the cache, for the same version and date), and the
+    /// guidance day by day of just the participants whose last session falls after the date. The case's version is read
+    /// before and after: equal, no command committed in between (every participant event moves the case's version), so it
+    /// is the version the figures were computed from; otherwise everything is read again.
+    /// </summary>
+    public static async Task<ReportWithRows> Load(IQuerySession session, CaseDetails details, DateOnly? asOf, TimeProvider clock,
+        ReportCache cache, CancellationToken ct)
+    {
+        if (details.ClosedOn is { } closedOn && (asOf is null || asOf == closedOn)
+            && await session.LoadAsync<FinalReport>(details.Id, ct) is { } frozen)
+            return frozen.WithRows();
+
+        var day = asOf ?? BusinessDate.Today(clock);
+        if (cache.TryGet(details.Id, details.Version, day, out var cached)) return cached!;
+        var computed = await Compute(session, details, day, ct);
+        cache.Add(computed);
+        return computed;
+    }
+
+    private static async Task<ReportWithRows> Compute(IQuerySession session, CaseDetails details, DateOnly day, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var batch = session.CreateBatchQuery();
+            var before = batch.Query<CaseDetails>().Where(c => c.Id == details.Id).Select(c => c.Version).First();
+            var pending = batch.Query<ReportFacts>().Where(p => p.CaseId == details.Id && p.EnrolledOn <= day).ToList();
+            await batch.Execute(ct);
+            var facts = await pending;
+
+            var needDays = facts.Where(f => f.NeedsGuidanceDays(day)).Select(f => f.Id).ToArray();
+            var days = needDays.Length == 0
+                ? new Dictionary<Guid, IReadOnlyList<GuidanceDay>>()
+                : (await session.LoadManyAsync<Participant>(ct, needDays)).ToDictionary(p => p.Id, p => p.SessionList());
+            var version = await session.Query<CaseDetails>().Where(c => c.Id == details.Id).Select(c => c.Version).FirstAsync(ct);
+            if (await before == version || attempt == 3)
+                return EmploymentReports.Compute(details.Id, day, version,
+                    EmploymentReports.Rows(facts, day, id => days.GetValueOrDefault(id)));
+        }
+    }
+}

@@ -1,0 +1,335 @@
+using CollectiveDismissal.Domain.Cases;
+using CollectiveDismissal.Domain.Participants;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace CollectiveDismissal.Api.Tests.Audit;
+
+/// <summary>Where a generated date is counted from: a participant's enrolment, or the end of one of its windows.</summary>
+public enum Anchor { Enrolment, FrontLoadingWindowEnd, MinimumPeriodEnd }
+
+/// <summary>One intended command on a participant, its date given as days from an anchor of that participant.</summary>
+public abstract record Step(int Day, Anchor From = Anchor.Enrolment)
+{
+    protected string On => From == Anchor.Enrolment ? $"+{Day}" : $"{From}{Day:+0;-0;+0}";
+}
+public sealed record DecideStep(int Day, bool Accept) : Step(Day) { public override string ToString() => $"{(Accept ? "accept" : "decline")} {On}"; }
+public sealed record IntakeStep(int Day) : Step(Day) { public override string ToString() => $"intake {On}"; }
+public sealed record SessionStep(int Day, Anchor Anchor, decimal Hours) : Step(Day, Anchor) { public override string ToString() => $"session {On} {Hours}h"; }
+public sealed record ExtendStep(int Day, int EndsDay) : Step(Day) { public override string ToString() => $"extend {On} to +{EndsDay}"; }
+public sealed record JobStep(int Day, ContractType Type, int? Months) : Step(Day) { public override string ToString() => $"job {On} {Type}{Months}"; }
+public sealed record CloseAftercareStep(int Day, bool StillEmployed) : Step(Day) { public override string ToString() => $"aftercare {On} {(StillEmployed ? "still" : "not still")} employed"; }
+public sealed record LeaveStep(int Day, DepartureReason Reason) : Step(Day) { public override string ToString() => $"leave {On} {Reason}"; }
+public sealed record EraseStep(int Day) : Step(Day) { public override string ToString() => "erase"; }
+
+/// <summary>
+/// A participant to enrol: the age at the announcement (often on a band's boundary), the dismissal, contract end and
+/// enrolment as days after the first possible dismissal, and the intended commands; <paramref name="InDateOrder"/>
+/// false records them in the generated order rather than by date (late recording of earlier facts).
+/// </summary>
+public sealed record ParticipantPlan(int Age, int BirthdayDaysBefore, int DismissalDay, int ContractDays, int EnrolmentDays,
+    bool EnrolOnMonthEnd, bool InDateOrder, IReadOnlyList<Step> Steps)
+{
+    public override string ToString() =>
+        $"P(age {Age}, dismissed +{DismissalDay}, +{ContractDays}, enrolled +{EnrolmentDays}{(EnrolOnMonthEnd ? " month end" : "")}" +
+        $"{(InDateOrder ? "" : ", as generated")}: {string.Join(", ", Steps)})";
+}
+
+/// <summary>An as-of date: days after the announcement, or days around a participant's anchor or an event's business date.</summary>
+public sealed record AsOfPlan(int Kind, int Index, int Days)
+{
+    public override string ToString() => Kind switch { 0 => $"A+{Days}", 1 => $"event#{Index}{Days:+0;-0;+0}", _ => $"P#{Index}/{(Anchor)(Kind - 2)}{Days:+0;-0;+0}" };
+}
+
+/// <summary>A case to generate: the announcement's shift in days, its participants, some case-level activity and the as-of dates.</summary>
+/// <param name="CloseDaysAfterLastDate">When set, the case is closed that many days after its latest business date (if the rules allow).</param>
+public sealed record CasePlan(int AnnouncementShift, int TwcMeetings, IReadOnlyList<ParticipantPlan> Participants, IReadOnlyList<AsOfPlan> AsOf,
+    int? CloseDaysAfterLastDate)
+{
+    public override string ToString() =>
+        $"Case(shift {AnnouncementShift}, {TwcMeetings} TWC meetings, close {CloseDaysAfterLastDate?.ToString() ?? "no"}, asOf [{string.Join(", ", AsOf)}],{Environment.NewLine}  " +
+        string.Join($",{Environment.NewLine}  ", Participants) + ")";
+}
+
+/// <summary>A generated, valid case: the events the deciders produced and the as-of dates to report on (with the closing date, if closed).</summary>
+public sealed record GeneratedCase(Guid CaseId, IReadOnlyList<object> Events, IReadOnlyList<DateOnly> AsOf, int Refused);
+
+/// <summary>
+/// Random case histories that are valid by the product's own rules: FsCheck generates intended commands for one case, and
+/// <see cref="Run"/> passes each through the real deciders (<see cref="CaseDecider"/>, <see cref="ParticipantDecider"/>)
+/// on the state folded by <see cref="DismissalCase.Evolve"/> and <see cref="Participant.Evolve"/>, keeping the events
+/// they produce and dropping the commands they refuse.
+/// </summary>
+public static class CaseHistoryGenerator
+{
+    private static readonly DateOnly BaseAnnouncement = new(2027, 1, 4);
+
+    private static Gen<int> Age =>
+        Gen.Frequency((3, Gen.Elements(44, 45, 49, 50, 54, 55)), (2, Gen.Choose(21, 66)));
+
+    private static Gen<decimal> Hours =>
+        Gen.Elements(0.5m, 1m, 1.5m, 2m, 2.5m, 3m, 3.5m, 4m, 6m, 7.5m, 8m);
+
+    private static Gen<Step> Session =>
+        from kind in Gen.Frequency(
+            (6, Gen.Choose(0, 60).Select(d => (d, Anchor.Enrolment))),          // inside the first 2 months, mostly
+            (3, Gen.Choose(55, 200).Select(d => (d, Anchor.Enrolment))),        // around and after the minimum periods
+            (1, Gen.Choose(180, 370).Select(d => (d, Anchor.Enrolment))),       // extended trajectories, or refused
+            (2, Gen.Choose(-1, 1).Select(d => (d, Anchor.FrontLoadingWindowEnd))),
+            (2, Gen.Choose(-1, 1).Select(d => (d, Anchor.MinimumPeriodEnd))))
+        from hours in Hours
+        select (Step)new SessionStep(kind.Item1, kind.Item2, hours);
+
+    private static Gen<(ContractType, int?)> Contract =>
+        from type in Gen.Elements(Enum.GetValues<ContractType>())
+        from months in Gen.Elements<int?>(1, 3, 5, 6, 7, 12, 24, null)
+        select (type, type == ContractType.FixedTerm ? months : null);
+
+    /// <summary>0 to 2 jobs, each maybe followed by the closing of its aftercare; a second job after a closing.</summary>
+    private static Gen<List<Step>> JobChain =>
+        Gen.Frequency((3, Gen.Constant(0)), (5, Gen.Constant(1)), (3, Gen.Constant(2))).SelectMany(count =>
+            JobWithClosure.ListOf(count).Select(jobs =>
+            {
+                var steps = new List<Step>();
+                var day = 0;
+                foreach (var (startAfter, type, months, closeAfter, stillEmployed) in jobs)
+                {
+                    day += startAfter;
+                    steps.Add(new JobStep(day, type, months));
+                    if (closeAfter is not { } after) break;
+                    day += after;
+                    steps.Add(new CloseAftercareStep(day, stillEmployed));
+                }
+                return steps;
+            }));
+
+    private static Gen<(int StartAfter, ContractType Type, int? Months, int? CloseAfter, bool StillEmployed)> JobWithClosure =>
+        from startAfter in Gen.Frequency((1, Gen.Choose(-2, 1)), (6, Gen.Choose(2, 200)))
+        from contract in Contract
+        from closeAfter in Gen.Frequency((2, Gen.Constant<int?>(null)), (4, Gen.Choose(0, 180).Select(d => (int?)d)))
+        from stillEmployed in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select (startAfter, contract.Item1, contract.Item2, closeAfter, stillEmployed);
+
+    private static Gen<List<Step>> Optional(int percent, Gen<Step> step) =>
+        Gen.Choose(1, 100).SelectMany(roll => roll <= percent ? step.Select(s => new List<Step> { s }) : Gen.Constant(new List<Step>()));
+
+    private static Gen<ParticipantPlan> ParticipantPlans =>
+        from age in Age
+        from birthdayDaysBefore in Gen.Frequency((1, Gen.Constant(0)), (3, Gen.Choose(0, 364)), (1, Gen.Constant(-1)))
+        from dismissalDay in Gen.Choose(0, 200)
+        from contractDays in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(1, 30)))
+        from enrolmentDays in Gen.Frequency((2, Gen.Constant(0)), (3, Gen.Choose(1, 40)))
+        from monthEnd in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from inDateOrder in Gen.Frequency((6, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from decision in Gen.Frequency(
+            (10, Gen.Choose(-1, 20).Select(d => new List<Step> { new DecideStep(d, true) })),
+            (3, Gen.Choose(0, 20).Select(d => new List<Step> { new DecideStep(d, false) })),
+            (1, Gen.Constant(new List<Step>())))
+        from intake in Optional(70, Gen.Choose(0, 30).Select(d => (Step)new IntakeStep(d)))
+        from sessionCount in Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Choose(1, 8)), (3, Gen.Choose(6, 20)))
+        from sessions in Session.ListOf(sessionCount)
+        from extensions in Gen.Frequency((6, Gen.Constant(0)), (3, Gen.Constant(1)), (1, Gen.Constant(2))).SelectMany(n =>
+            (from decided in Gen.Choose(0, 300)
+             from ends in Gen.Choose(80, 370)
+             select (Step)new ExtendStep(decided, ends)).ListOf(n))
+        from jobs in JobChain
+        from departure in Optional(35,
+            from day in Gen.Frequency((3, Gen.Choose(0, 400)), (1, Gen.Choose(0, 60)))
+            from reason in Gen.Elements(Enum.GetValues<DepartureReason>())
+            select (Step)new LeaveStep(day, reason))
+        from erase in Optional(10, Gen.Choose(0, 400).Select(d => (Step)new EraseStep(d)))
+        from order in Gen.Shuffle([.. intake, .. sessions, .. extensions, .. departure, .. erase])
+        select new ParticipantPlan(age, birthdayDaysBefore, dismissalDay, contractDays, enrolmentDays, monthEnd, inDateOrder,
+            [.. decision, .. MergeKeepingJobOrder(order, jobs)]);
+
+    /// <summary>Jobs and their closings keep their own order (each follows the one before) among the shuffled other steps.</summary>
+    private static List<Step> MergeKeepingJobOrder(IReadOnlyList<Step> others, List<Step> jobs)
+    {
+        var merged = others.ToList();
+        var step = Math.Max(1, merged.Count / Math.Max(1, jobs.Count));
+        for (var i = 0; i < jobs.Count; i++) merged.Insert(Math.Min(merged.Count, i * (step + 1)), jobs[i]);
+        return merged;
+    }
+
+    private static Gen<AsOfPlan> AsOf =>
+        Gen.Frequency(
+            (3, Gen.Choose(-10, 900).Select(d => new AsOfPlan(0, 0, d))),
+            (3, from i in Gen.Choose(0, 10_000) from d in Gen.Choose(-1, 1) select new AsOfPlan(1, i, d)),
+            (2, from kind in Gen.Choose(2, 4) from i in Gen.Choose(0, 10_000) from d in Gen.Choose(-1, 1) select new AsOfPlan(kind, i, d)));
+
+    public static Gen<CasePlan> Plans =>
+        from shift in Gen.Choose(0, 400)
+        from meetings in Gen.Choose(0, 2)
+        from count in Gen.Frequency((4, Gen.Choose(1, 3)), (6, Gen.Choose(3, 10)), (1, Gen.Choose(16, 24)))
+        from participants in ParticipantPlans.ListOf(count)
+        from asOf in AsOf.ListOf(3)
+        from close in Gen.Frequency((7, Gen.Constant<int?>(null)), (3, Gen.Choose(0, 200).Select(d => (int?)d)))
+        select new CasePlan(shift, meetings, participants.ToList(), asOf.ToList(), close);
+
+    public static Arbitrary<CasePlan> Arbitrary => Arb.From(Plans, Shrink);
+
+    /// <summary>Smaller plans for a failing one: fewer as-of dates, no closing, fewer participants, fewer steps.</summary>
+    public static IEnumerable<CasePlan> Shrink(CasePlan plan)
+    {
+        for (var i = 0; i < plan.AsOf.Count && plan.AsOf.Count > 1; i++)
+            yield return plan with { AsOf = [.. plan.AsOf.Where((_, j) => j != i)] };
+        if (plan.CloseDaysAfterLastDate is not null) yield return plan with { CloseDaysAfterLastDate = null };
+        if (plan.TwcMeetings > 0) yield return plan with { TwcMeetings = 0 };
+        for (var i = 0; i < plan.Participants.Count; i++)
+            yield return plan with { Participants = [.. plan.Participants.Where((_, j) => j != i)] };
+        for (var i = 0; i < plan.Participants.Count; i++)
+            for (var k = 0; k < plan.Participants[i].Steps.Count; k++)
+            {
+                var p = plan.Participants[i];
+                var fewer = p with { Steps = [.. p.Steps.Where((_, j) => j != k)] };
+                yield return plan with { Participants = [.. plan.Participants.Select((q, j) => j == i ? fewer : q)] };
+            }
+    }
+
+    /// <summary>Runs a plan through the deciders: the events of the accepted commands, and the as-of dates resolved.</summary>
+    public static GeneratedCase Run(CasePlan plan)
+    {
+        var caseId = Guid.CreateVersion7();
+        var history = new CaseHistory();
+        var refused = 0;
+
+        var announcedOn = BaseAnnouncement.AddDays(plan.AnnouncementShift);
+        history.Apply(CaseDecider.Decide(new PrepareDossier(caseId,
+            new Employer("Audit Steel NV", "0403170701", ["111.01"], Region.Flanders), 250, 40, ["Closure"], "pm.audit")));
+        history.Apply(CaseDecider.Decide(history.Case, new AnnounceIntention(announcedOn, InformedBody.WorksCouncil)));
+        history.Apply(CaseDecider.Decide(history.Case, new HoldWorksCouncilMeeting(announcedOn.AddDays(1), "OR-1", 5, 5)));
+        history.Apply(CaseDecider.Decide(history.Case, new CloseConsultation(announcedOn.AddDays(30))));
+        history.Apply(CaseDecider.Decide(history.Case, new NotifyCollectiveDismissal(announcedOn.AddDays(31))));
+        history.Apply(CaseDecider.Decide(history.Case, new OpenEmploymentCell(announcedOn.AddDays(35), null, ["ACV"], "SPOC")));
+        for (var m = 0; m < plan.TwcMeetings; m++)
+            history.Apply(CaseDecider.Decide(history.Case, new HoldTwcMeeting(announcedOn.AddDays(60 + 90 * m), "Progress")));
+        history.Apply(CaseDecider.Decide(history.Case, new HoldInformationSession(announcedOn.AddDays(3), PreTrajectoryActivity.Workshop, 12, "CV")));
+        var firstDismissal = history.Case.WaitingPeriodEndsOn!.Value.AddDays(1);
+
+        // Enrolments first, then every participant's commands in order of their dates (or as generated, for some).
+        var commands = new List<(DateOnly On, int Order, Guid Id, Step Step)>();
+        var order = 1;
+        for (var i = 0; i < plan.Participants.Count; i++)
+        {
+            var p = plan.Participants[i];
+            var id = Guid.CreateVersion7();
+            var dismissedOn = firstDismissal.AddDays(p.DismissalDay);
+            var contractEndsOn = dismissedOn.AddDays(p.ContractDays);
+            var enrolledOn = contractEndsOn.AddDays(p.EnrolmentDays);
+            if (p.EnrolOnMonthEnd) enrolledOn = new DateOnly(enrolledOn.Year, enrolledOn.Month, DateTime.DaysInMonth(enrolledOn.Year, enrolledOn.Month));
+            var birthDate = announcedOn.AddYears(-p.Age).AddDays(-p.BirthdayDaysBefore);
+            var person = new Person($"Audit Person {i}", "00000000000", birthDate, null, null);
+            var enrolment = new EnrollParticipant(id, $"A-{i:000}", person, (Gender)(i % 3), (ContractKind)(i % 3), (WorkerCategory)(i % 3),
+                (TerminationMode)(i % 2), dismissedOn, contractEndsOn, enrolledOn);
+            if (!history.Try(() => ParticipantDecider.Decide(history.Case, enrolment, personnelReferenceTaken: false))) { refused++; continue; }
+
+            var participant = history.Participants[id];
+            foreach (var step in p.Steps)
+            {
+                var anchor = step.From switch
+                {
+                    Anchor.FrontLoadingWindowEnd => participant.FrontLoadingWindowEndsOn(),
+                    Anchor.MinimumPeriodEnd => participant.MinimumPeriodEndsOn(),
+                    _ => participant.EnrolledOn
+                };
+                commands.Add((anchor.AddDays(step.Day), p.InDateOrder ? 0 : order, id, step));
+                order++;
+            }
+        }
+
+        // In date order, except the steps of participants recorded "as generated", which keep their order.
+        foreach (var (on, _, id, step) in commands.OrderBy(c => c.Order == 0 ? c.On.DayNumber : int.MaxValue).ThenBy(c => c.Order))
+        {
+            var p = history.Participants[id];
+            var accepted = history.Try(() => step switch
+            {
+                DecideStep s => ParticipantDecider.Decide(history.Case, p, new DecideOutplacement(s.Accept, on)),
+                IntakeStep => ParticipantDecider.Decide(history.Case, p, new HoldIntake(on, "coach", ["CV"], ["Welder"])),
+                SessionStep s => ParticipantDecider.Decide(history.Case, p, new LogGuidanceSession(on, s.Hours, GuidanceKind.Individual, null)),
+                ExtendStep s => ParticipantDecider.Decide(history.Case, p, new ExtendTrajectory(on, p.EnrolledOn.AddDays(s.EndsDay), "More time")),
+                JobStep s => ParticipantDecider.Decide(history.Case, p, new RecordJob(on, "Employer", s.Type, s.Months, null)),
+                CloseAftercareStep s => ParticipantDecider.Decide(history.Case, p, new CloseAftercare(on, s.StillEmployed)),
+                LeaveStep s => ParticipantDecider.Decide(history.Case, p, new RecordDeparture(on, s.Reason)),
+                EraseStep => ParticipantDecider.ErasePersonalData(history.Case, p).SingleOrDefault(),
+                _ => throw new InvalidOperationException(step.ToString())
+            });
+            if (!accepted) refused++;
+        }
+
+        var asOf = plan.AsOf.Select(a => Resolve(a, announcedOn, history)).ToList();
+
+        // Step 17: the closing freezes the final report, which GET /report answers as of the closing date.
+        if (plan.CloseDaysAfterLastDate is { } closeAfter)
+        {
+            var closedOn = history.BusinessDates.Max().AddDays(closeAfter);
+            if (history.Try(() => CaseDecider.Decide(history.Case, new CloseCase(closedOn), history.Participants.Values))) asOf.Add(closedOn);
+            else refused++;
+        }
+        return new GeneratedCase(caseId, history.Events, asOf, refused);
+    }
+
+    private static DateOnly Resolve(AsOfPlan plan, DateOnly announcedOn, CaseHistory history)
+    {
+        var participants = history.Participants.Values.ToList();
+        return plan.Kind switch
+        {
+            0 => announcedOn.AddDays(plan.Days),
+            1 => history.BusinessDates[plan.Index % history.BusinessDates.Count].AddDays(plan.Days),
+            _ when participants.Count == 0 => announcedOn.AddDays(plan.Days + 100),
+            _ => ((Anchor)(plan.Kind - 2) switch
+            {
+                Anchor.FrontLoadingWindowEnd => participants[plan.Index % participants.Count].FrontLoadingWindowEndsOn(),
+                Anchor.MinimumPeriodEnd => participants[plan.Index % participants.Count].MinimumPeriodEndsOn(),
+                _ => participants[plan.Index % participants.Count].EnrolledOn
+            }).AddDays(plan.Days)
+        };
+    }
+
+    /// <summary>The events so far and the states the deciders decide on, folded as the product folds them.</summary>
+    private sealed class CaseHistory
+    {
+        public List<object> Events { get; } = [];
+        public List<DateOnly> BusinessDates { get; } = [];
+        public DismissalCase Case { get; private set; } = null!;
+        public Dictionary<Guid, Participant> Participants { get; } = [];
+
+        public void Apply(object e)
+        {
+            Events.Add(e);
+            Case = DismissalCase.Evolve(Case, e)!;
+            if (e is IParticipantEvent pe)
+                Participants[pe.ParticipantId] = Participant.Evolve(Participants.GetValueOrDefault(pe.ParticipantId), e)!;
+            if (BusinessDate(e) is { } on) BusinessDates.Add(on);
+        }
+
+        /// <summary>Decides; a refusal of the domain drops the command. Returns whether an event was kept.</summary>
+        public bool Try(Func<object?> decide)
+        {
+            try
+            {
+                if (decide() is not { } e) return false;
+                Apply(e);
+                return true;
+            }
+            catch (CaseRuleViolation)
+            {
+                return false;
+            }
+        }
+
+        private static DateOnly? BusinessDate(object e) => e switch
+        {
+            ParticipantEnrolled x => x.EnrolledOn,
+            OutplacementAccepted x => x.DecidedOn,
+            OutplacementDeclined x => x.DecidedOn,
+            IntakeHeld x => x.HeldOn,
+            GuidanceSessionLogged x => x.HeldOn,
+            TrajectoryExtended x => x.DecidedOn,
+            JobFound x => x.StartsOn,
+            AftercareClosed x => x.ClosedOn,
+            ParticipantLeft x => x.LeftOn,
+            CaseClosed x => x.ClosedOn,
+            _ => null
+        };
+    }
+}

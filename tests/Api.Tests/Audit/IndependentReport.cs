@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CollectiveDismissal.Api.Tests.Audit;
+
+/// <summary>
+/// An auditor's second implementation of the employment results report (domain.md, "The final employment results
+/// report (eindverslag), as of a date D"), folded straight from a case's raw history as <c>GET /api/cases/{id}/history</c>
+/// returns it: event type names and their camelCase data. On purpose it uses nothing of src/ (no event types, no
+/// participant model, no projection, no rule helper): every rule below is re-read from domain.md and
+/// docs/api-contract.md ("Report JSON"), so that it can be read top to bottom against them.
+/// </summary>
+public static class IndependentReport
+{
+    // docs/api-contract.md: the six departure reasons, the five contract types and the four age bands, always listed.
+    private static readonly string[] DepartureReasons = ["Retired", "LongTermSick", "Deceased", "MovedAbroad", "Unreachable", "Other"];
+    private static readonly string[] ContractTypes = ["Indefinite", "FixedTerm", "TemporaryAgency", "SelfEmployed", "Training"];
+    private static readonly string[] AgeBands = ["<45", "45-49", "50-54", "55+"];
+
+    // domain.md step 15: these three reasons mean "not available for the labour market".
+    private static readonly string[] NotAvailableForWork = ["Retired", "LongTermSick", "Deceased"];
+
+    private sealed record Session(DateOnly HeldOn, decimal Hours);
+
+    private sealed class Job(DateOnly startsOn, string contractType, int? contractMonths)
+    {
+        public DateOnly StartsOn { get; } = startsOn;
+        public string ContractType { get; } = contractType;
+        public int? ContractMonths { get; } = contractMonths;
+        public DateOnly? AftercareClosedOn { get; set; }
+        public bool? StillEmployed { get; set; }
+
+        // domain.md step 13, R38: a durable job is Indefinite, SelfEmployed, or FixedTerm of 6 months or more.
+        public bool Durable => ContractType is "Indefinite" or "SelfEmployed" || (ContractType == "FixedTerm" && ContractMonths >= 6);
+
+        // The job was lost on or before D: its aftercare closed on or before D with "not still employed".
+        public bool LostOnOrBefore(DateOnly d) => AftercareClosedOn is { } closedOn && closedOn <= d && StillEmployed == false;
+    }
+
+    /// <summary>One participant as the history tells it: only the facts the report needs.</summary>
+    private sealed class Person(DateOnly enrolledOn, int ageAtAnnouncement)
+    {
+        public DateOnly EnrolledOn { get; } = enrolledOn;
+        public int AgeAtAnnouncement { get; } = ageAtAnnouncement;
+        public DateOnly? DeclinedOn { get; set; }
+        public (DateOnly On, string Reason)? Left { get; set; }
+        public List<Session> Sessions { get; } = [];
+        public List<DateOnly> ExtensionsDecidedOn { get; } = [];
+        public List<Job> Jobs { get; } = [];
+
+        // domain.md step 8: under 45, 3 months and 30 hours; 45 or older, 6 months and 60 hours.
+        public bool Older => AgeAtAnnouncement >= 45;
+        public int RequiredHours => Older ? 60 : 30;
+
+        // Conventions: a period of N months from S ends on S + N months − 1 day (months date to date).
+        public DateOnly MinimumPeriodEndsOn => EnrolledOn.AddMonths(Older ? 6 : 3).AddDays(-1);
+        public DateOnly FrontLoadingWindowEndsOn => EnrolledOn.AddMonths(2).AddDays(-1);
+
+        public string AgeBand => AgeAtAnnouncement switch { < 45 => "<45", < 50 => "45-49", < 55 => "50-54", _ => "55+" };
+
+        /// <summary>The current job at D: the latest job with a start on or before D.</summary>
+        public Job? CurrentJobAt(DateOnly d) => Jobs.Where(j => j.StartsOn <= d).OrderBy(j => j.StartsOn).LastOrDefault();
+
+        /// <summary>The status at D, the first that holds: Left, Declined, Employed, Searching.</summary>
+        public string StatusAt(DateOnly d)
+        {
+            if (Left is { } left && left.On <= d) return "left";
+            if (DeclinedOn is { } declinedOn && declinedOn <= d) return "declined";
+            if (CurrentJobAt(d) is { } job && !job.LostOnOrBefore(d)) return "employed";
+            return "searching";
+        }
+
+        public decimal HoursHeldOnOrBefore(DateOnly d) => Sessions.Where(s => s.HeldOn <= d).Sum(s => s.Hours);
+    }
+
+    public static JsonObject Derive(JsonElement history, DateOnly asOf)
+    {
+        var (caseId, people) = Read(history);
+        var d = asOf;
+
+        // Only participants enrolled on or before D count.
+        var enrolled = people.Where(p => p.EnrolledOn <= d).ToList();
+        var status = enrolled.ToDictionary(p => p, p => p.StatusAt(d));
+        int Count(string s) => status.Values.Count(v => v == s);
+
+        var leftByReason = new JsonObject();
+        foreach (var reason in DepartureReasons)
+            leftByReason[reason] = enrolled.Count(p => status[p] == "left" && p.Left!.Value.Reason == reason);
+
+        // Available for work = enrolled − left as Retired, LongTermSick or Deceased.
+        bool Available(Person p) => !(status[p] == "left" && NotAvailableForWork.Contains(p.Left!.Value.Reason));
+        var employed = enrolled.Where(p => status[p] == "employed").ToList();
+        var available = enrolled.Count(Available);
+
+        var byAgeBand = new JsonArray();
+        foreach (var band in AgeBands)
+        {
+            var inBand = enrolled.Where(p => p.AgeBand == band).ToList();
+            var bandAvailable = inBand.Count(Available);
+            var bandEmployed = inBand.Count(p => status[p] == "employed");
+            byAgeBand.Add(new JsonObject
+            {
+                ["band"] = band,
+                ["enrolled"] = inBand.Count,
+                ["availableForWork"] = bandAvailable,
+                ["employed"] = bandEmployed,
+                ["reEmploymentRate"] = Percent(bandEmployed, bandAvailable)
+            });
+        }
+
+        var employedByContractType = new JsonObject();
+        foreach (var type in ContractTypes)
+            employedByContractType[type] = employed.Count(p => p.CurrentJobAt(d)!.ContractType == type);
+
+        // Days to job: calendar days from enrolment to the start of the current job, Employed only.
+        var daysToJob = employed.Select(p => (decimal)(p.CurrentJobAt(d)!.StartsOn.DayNumber - p.EnrolledOn.DayNumber)).Order().ToList();
+
+        // Guidance: sessions held on or before D; the required hours with sessions inside the minimum period (3 or 6
+        // months, extensions not counted); front-loading: 20 hours or more with sessions inside the first 2 months.
+        var totalHours = enrolled.Sum(p => p.HoursHeldOnOrBefore(d));
+        var reachedRequiredHours = enrolled.Count(p => p.HoursHeldOnOrBefore(Earlier(d, p.MinimumPeriodEndsOn)) >= p.RequiredHours);
+        var frontLoaded = enrolled.Count(p => p.HoursHeldOnOrBefore(Earlier(d, p.FrontLoadingWindowEndsOn)) >= 20m);
+
+        // Participants extended at least once, the decision dated on or before D.
+        var extended = enrolled.Count(p => p.ExtensionsDecidedOn.Any(on => on <= d));
+
+        // Aftercare closures (jobs, not participants) on or before D, and those of them with "still employed".
+        var closures = people.SelectMany(p => p.Jobs).Where(j => j.AftercareClosedOn is { } on && on <= d).ToList();
+
+        return new JsonObject
+        {
+            ["caseId"] = caseId,
+            ["asOf"] = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["enrolled"] = enrolled.Count,
+            ["status"] = new JsonObject
+            {
+                ["employed"] = Count("employed"),
+                ["searching"] = Count("searching"),
+                ["declined"] = Count("declined"),
+                ["left"] = Count("left")
+            },
+            ["leftByReason"] = leftByReason,
+            ["availableForWork"] = available,
+            ["reEmploymentRate"] = Percent(employed.Count, available),
+            ["durableReEmploymentRate"] = Percent(employed.Count(p => p.CurrentJobAt(d)!.Durable), available),
+            ["byAgeBand"] = byAgeBand,
+            ["employedByContractType"] = employedByContractType,
+            ["daysToJob"] = new JsonObject { ["median"] = Median(daysToJob), ["mean"] = Mean(daysToJob) },
+            ["guidance"] = new JsonObject
+            {
+                ["totalHours"] = totalHours,
+                ["reachedRequiredHours"] = reachedRequiredHours,
+                ["frontLoaded"] = frontLoaded
+            },
+            ["extended"] = extended,
+            ["aftercare"] = new JsonObject
+            {
+                ["closed"] = closures.Count,
+                ["stillEmployed"] = closures.Count(j => j.StillEmployed == true)
+            }
+        };
+    }
+
+    /// <summary>Reads the participants' facts from the history, in the order it was recorded.</summary>
+    private static (string CaseId, List<Person> People) Read(JsonElement history)
+    {
+        var caseId = "";
+        var byId = new Dictionary<string, Person>();
+        var inOrder = new List<Person>();
+        foreach (var entry in history.EnumerateArray())
+        {
+            var data = entry.GetProperty("data");
+            if (caseId == "" && data.TryGetProperty("caseId", out var c)) caseId = c.GetString()!;
+            var type = entry.GetProperty("type").GetString();
+            if (type == "ParticipantEnrolled")
+            {
+                var person = new Person(Date(data, "enrolledOn"), data.GetProperty("ageAtAnnouncement").GetInt32());
+                byId[data.GetProperty("participantId").GetString()!] = person;
+                inOrder.Add(person);
+                continue;
+            }
+            if (!data.TryGetProperty("participantId", out var pid) || !byId.TryGetValue(pid.GetString()!, out var p)) continue;
+            switch (type)
+            {
+                case "OutplacementDeclined":
+                    p.DeclinedOn = Date(data, "decidedOn");
+                    break;
+                case "GuidanceSessionLogged":
+                    p.Sessions.Add(new Session(Date(data, "heldOn"), data.GetProperty("hours").GetDecimal()));
+                    break;
+                case "TrajectoryExtended":
+                    p.ExtensionsDecidedOn.Add(Date(data, "decidedOn"));
+                    break;
+                case "JobFound":
+                    var months = data.TryGetProperty("contractMonths", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetInt32() : (int?)null;
+                    p.Jobs.Add(new Job(Date(data, "startsOn"), data.GetProperty("contractType").GetString()!, months));
+                    break;
+                case "AftercareClosed":
+                    // Step 14: it closes the aftercare of the participant's job that is still open (one at a time).
+                    var job = p.Jobs.Last(j => j.AftercareClosedOn is null);
+                    job.AftercareClosedOn = Date(data, "closedOn");
+                    job.StillEmployed = data.GetProperty("stillEmployed").GetBoolean();
+                    break;
+                case "ParticipantLeft":
+                    p.Left = (Date(data, "leftOn"), data.GetProperty("reason").GetString()!);
+                    break;
+            }
+        }
+        return (caseId, inOrder);
+    }
+
+    private static DateOnly Date(JsonElement data, string name) =>
+        DateOnly.ParseExact(data.GetProperty(name).GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    /// <summary>Percent with one decimal, rounded half away from zero; 0 when the denominator is 0.</summary>
+    private static decimal Percent(int count, int of) =>
+        of == 0 ? 0m : Math.Round(100m * count / of, 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>Median of sorted values, one decimal; an even count gives the mean of the two middle values; 0 for none.</summary>
+    private static decimal Median(IReadOnlyList<decimal> sorted) => sorted.Count switch
+    {
+        0 => 0m,
+        var n when n % 2 == 1 => sorted[n / 2],
+        var n => Math.Round((sorted[n / 2 - 1] + sorted[n / 2]) / 2m, 1, MidpointRounding.AwayFromZero)
+    };
+
+    private static decimal Mean(IReadOnlyList<decimal> values) =>
+        values.Count == 0 ? 0m : Math.Round(values.Sum() / values.Count, 1, MidpointRounding.AwayFromZero);
+}
