@@ -51,6 +51,14 @@ public sealed record DismissalCase(
 
     private DismissalCase On(TwcOpened e) => this with { TwcOpenedOn = e.OpenedOn };
 
+    /// <summary>The events <see cref="Evolve"/> folds; every other event of the case leaves the state as it is.</summary>
+    public static readonly IReadOnlyList<Type> FoldedEventTypes =
+    [
+        typeof(DossierPrepared), typeof(IntentionAnnounced), typeof(WorksCouncilConsulted), typeof(ConsultationClosed),
+        typeof(CollectiveDismissalNotified), typeof(WaitingPeriodExtended), typeof(TwcOpened),
+        typeof(CollectiveDismissal.Domain.Participants.ParticipantEnrolled), typeof(CaseClosed)
+    ];
+
     /// <summary>Folds any event of the case; events that change no decision leave the state as it is.</summary>
     public static DismissalCase? Evolve(DismissalCase? state, object @event) => (state, @event) switch
     {

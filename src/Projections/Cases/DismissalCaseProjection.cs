@@ -10,5 +10,13 @@ namespace CollectiveDismissal.Projections.Cases;
 /// </summary>
 public sealed partial class DismissalCaseProjection : SingleStreamProjection<DismissalCase, Guid>
 {
+    /// <summary>
+    /// Only the events the write model folds: a rebuild then reads the procedure and the enrolments, not every session.
+    /// </summary>
+    public DismissalCaseProjection()
+    {
+        foreach (var type in DismissalCase.FoldedEventTypes) IncludeType(type);
+    }
+
     public override DismissalCase? Evolve(DismissalCase? snapshot, Guid id, IEvent e) => DismissalCase.Evolve(snapshot, e.Data);
 }
