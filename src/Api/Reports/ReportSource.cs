@@ -42,7 +42,7 @@ public static class ReportSource
             && await session.LoadAsync<FinalReport>(details.Id, ct) is { } frozen)
             return frozen.WithRows();
 
-        var day = asOf ?? BusinessDate.Today(clock);
+        var day = asOf ?? details.ClosedOn ?? BusinessDate.Today(clock);
         if (cache.TryGet(details.Id, details.Version, day, out var cached)) return cached!;
         var computed = await Compute(session, details, day, ct);
         cache.Add(computed);
