@@ -44,12 +44,13 @@ public static class ReportSource
 
         var day = asOf ?? details.ClosedOn ?? BusinessDate.Today(clock);
         if (cache.TryGet(details.Id, details.Version, day, out var cached)) return cached!;
-        var computed = await Compute(session, details, day, ct);
-        cache.Add(computed);
+        var (computed, consistent) = await Compute(session, details, day, ct);
+        if (consistent) cache.Add(computed);
         return computed;
     }
 
-    private static async Task<ReportWithRows> Compute(IQuerySession session, CaseDetails details, DateOnly day, CancellationToken ct)
+    /// <summary>The report, and whether no command committed while it was read (only then is it kept).</summary>
+    private static async Task<(ReportWithRows Report, bool Consistent)> Compute(IQuerySession session, CaseDetails details, DateOnly day, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -64,9 +65,10 @@ public static class ReportSource
                 ? new Dictionary<Guid, IReadOnlyList<GuidanceDay>>()
                 : (await session.LoadManyAsync<Participant>(ct, needDays)).ToDictionary(p => p.Id, p => p.SessionList());
             var version = await session.Query<CaseDetails>().Where(c => c.Id == details.Id).Select(c => c.Version).FirstAsync(ct);
-            if (await before == version || attempt == 3)
-                return EmploymentReports.Compute(details.Id, day, version,
-                    EmploymentReports.Rows(facts, day, id => days.GetValueOrDefault(id)));
+            var consistent = await before == version;
+            if (consistent || attempt == 3)
+                return (EmploymentReports.Compute(details.Id, day, version,
+                    EmploymentReports.Rows(facts, day, id => days.GetValueOrDefault(id))), consistent);
         }
     }
 }

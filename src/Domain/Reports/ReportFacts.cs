@@ -19,8 +19,14 @@ public sealed record ReportFacts(
     IReadOnlyList<Extension>? Extensions = null,
     GuidanceTotals? Totals = null)
 {
+    /// <summary>A participant's facts; totals summed from its guidance days when its document predates the running totals.</summary>
     public static ReportFacts Of(Participant p) => new(p.Id, p.CaseId, p.EnrolledOn, p.AgeAtAnnouncement, p.Decision, p.Departure,
-        p.Jobs, p.Extensions, p.Totals);
+        p.Jobs, p.Extensions, p.Totals ?? TotalsOf(p));
+
+    private static GuidanceTotals? TotalsOf(Participant p) => p.SessionList().Count == 0
+        ? null
+        : p.SessionList().Aggregate(GuidanceTotals.None, (totals, day) =>
+            totals.With(day.HeldOn, day.Hours, p.FrontLoadingWindowEndsOn(), p.MinimumPeriodEndsOn()));
 
     /// <summary>True when the report's date falls before the last session, so the guidance must be read day by day.</summary>
     public bool NeedsGuidanceDays(DateOnly asOf) => Totals?.LastSessionOn > asOf;

@@ -124,6 +124,15 @@ public class EmploymentReportTests
     }
 
     [Fact]
+    public void A_participant_document_without_running_totals_gives_the_same_row_from_its_guidance_days()
+    {
+        var p = P(41, Accepted(), Session("2027-01-20", 12), Session("2027-03-09", 8), Session("2027-04-10", 6));
+        var legacy = p with { Totals = null };
+        Assert.Equal(EmploymentReports.Row(p, D("2027-06-30")), EmploymentReports.Row(legacy, D("2027-06-30")));
+        Assert.Equal(26m, EmploymentReports.Row(legacy, D("2027-06-30")).Hours);
+    }
+
+    [Fact]
     public void From_45_the_minimum_period_is_6_months_and_60_hours()
     {
         var p = P(45, Accepted(), Session("2027-02-01", 8), Session("2027-07-09", 8));
