@@ -60,26 +60,29 @@ public static class DeadlineRules
     public static bool EmployedAfterAftercare(bool stillEmployed) => stillEmployed;
 
     /// <summary>
-    /// A participant has trajectory deadlines while still in the trajectory: enrolled, not left, not declined (an
-    /// offer not yet decided counts as in), and not employed (<see cref="EmployedAfterAftercare"/>).
+    /// The day a participant leaves the trajectory, by the dates of what was recorded: the earliest of the departure,
+    /// the declined offer and the start of a job that still employs them (<see cref="EmployedAfterAftercare"/>); null
+    /// while in it (an offer not yet decided counts as in). A job or departure dated ahead does not take the deadlines
+    /// before it off the board.
     /// </summary>
-    public static bool InTrajectory(bool left, bool declined, bool employed) => !left && !declined && !employed;
+    public static DateOnly? OutOfTrajectoryFrom(DateOnly? leftOn, DateOnly? declinedOn, DateOnly? employedFrom) =>
+        new[] { leftOn, declinedOn, employedFrom }.Where(d => d is not null).Min();
 
     /// <summary>
     /// A participant's deadlines: the trajectory's end, the 12-month limit, and the end of the front-loading window
-    /// while hours are missing; none when out of the trajectory.
+    /// while hours are missing; only those due before the day it leaves the trajectory.
     /// </summary>
     public static IReadOnlyList<DueDate> ForParticipant(DateOnly enrolledOn, DateOnly trajectoryEndsOn, decimal hoursInsideFrontLoadingWindow,
-        bool left, bool declined, bool employed)
+        DateOnly? outOfTrajectoryFrom)
     {
-        if (!InTrajectory(left, declined, employed)) return [];
         var missing = FrontLoadingHoursMissing(hoursInsideFrontLoadingWindow);
-        return
+        DueDate[] due =
         [
             new DueDate(DeadlineKind.TrajectoryEnd, trajectoryEndsOn),
             .. missing > 0 ? [new DueDate(DeadlineKind.FrontLoadingWindowEnd, TrajectoryRules.FrontLoadingWindowEnd(enrolledOn), missing)] : Array.Empty<DueDate>(),
             new DueDate(DeadlineKind.TwelveMonthLimit, TrajectoryRules.LatestTrajectoryEnd(enrolledOn))
         ];
+        return due.Where(d => outOfTrajectoryFrom is null || d.DueOn < outOfTrajectoryFrom).ToList();
     }
 
     /// <summary>The board's default and bounds for <c>within</c> (days from today).</summary>

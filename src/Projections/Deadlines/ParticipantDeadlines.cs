@@ -15,9 +15,9 @@ public sealed record ParticipantDeadlines(
     DateOnly EnrolledOn,
     DateOnly TrajectoryEndsOn,
     decimal FrontLoadingHours = 0,
-    bool Left = false,
-    bool Declined = false,
-    bool Employed = false)
+    DateOnly? LeftOn = null,
+    DateOnly? DeclinedOn = null,
+    DateOnly? EmployedFrom = null)
 {
     public DateOnly? TrajectoryEndDue { get; init; }
     public DateOnly? FrontLoadingDue { get; init; }
@@ -25,7 +25,8 @@ public sealed record ParticipantDeadlines(
     public DateOnly? TwelveMonthLimitDue { get; init; }
 
     public IReadOnlyList<DueDate> Due() =>
-        DeadlineRules.ForParticipant(EnrolledOn, TrajectoryEndsOn, FrontLoadingHours, Left, Declined, Employed);
+        DeadlineRules.ForParticipant(EnrolledOn, TrajectoryEndsOn, FrontLoadingHours,
+            DeadlineRules.OutOfTrajectoryFrom(LeftOn, DeclinedOn, EmployedFrom));
 
     /// <summary>Recomputes the due-date columns from the facts, with the domain's rules.</summary>
     public ParticipantDeadlines WithDueDates()
@@ -43,9 +44,8 @@ public sealed record ParticipantDeadlines(
 }
 
 /// <summary>
-/// One row per participant, keyed by the participant id every participant event carries. Leaving and declining are
-/// final (only an erasure can follow), so the row is deleted then; a job keeps the row, without due dates, because
-/// losing the job puts the participant back in the trajectory.
+/// One row per participant, keyed by the participant id every participant event carries. A departure, a declined offer
+/// or a job keeps only the due dates before its own date; losing the job puts the participant back in the trajectory.
 /// </summary>
 public sealed partial class ParticipantDeadlinesProjection : MultiStreamProjection<ParticipantDeadlines, Guid>
 {
@@ -61,12 +61,12 @@ public sealed partial class ParticipantDeadlinesProjection : MultiStreamProjecti
             ({ } p, GuidanceSessionLogged x) when DeadlineRules.CountsForFrontLoading(p.EnrolledOn, x.HeldOn) =>
                 p with { FrontLoadingHours = p.FrontLoadingHours + x.Hours },
             ({ } p, TrajectoryExtended x) => p with { TrajectoryEndsOn = x.EndsOn },
-            ({ } p, JobFound _) => p with { Employed = true },
-            ({ } p, AftercareClosed x) => p with { Employed = DeadlineRules.EmployedAfterAftercare(x.StillEmployed) },
-            ({ } p, ParticipantLeft _) => p with { Left = true },
-            ({ } p, OutplacementDeclined _) => p with { Declined = true },
+            ({ } p, JobFound x) => p with { EmployedFrom = x.StartsOn },
+            ({ } p, AftercareClosed x) => p with { EmployedFrom = DeadlineRules.EmployedAfterAftercare(x.StillEmployed) ? p.EmployedFrom : null },
+            ({ } p, ParticipantLeft x) => p with { LeftOn = x.LeftOn },
+            ({ } p, OutplacementDeclined x) => p with { DeclinedOn = x.DecidedOn },
             ({ } p, _) => p
         };
-        return next is null || next.Left || next.Declined ? null : next.WithDueDates();
+        return next?.WithDueDates();
     }
 }

@@ -148,6 +148,19 @@ public class DeadlineBoardTests(AppFixture fixture) : IntegrationContext(fixture
     }
 
     [Fact]
+    public async Task a_job_dated_ahead_keeps_the_deadlines_due_before_it_starts()
+    {
+        var client = Client(ProjectManager);
+        var caseId = await OpenCase(client, "pm.peeters");
+        var p = await client.Enrol(caseId, Enrolment("E-1", YoungerBirthDate, 1));
+        await client.Accept(caseId, p);
+        // Enrolled 2027-04-05 under 45: front-loading window ends 2027-06-04, trajectory 2027-07-04, limit 2028-04-04.
+        await client.Record(caseId, p, "jobs", new { startsOn = new DateOnly(2027, 8, 1), employerName = "X", contractType = "Indefinite" });
+        var rows = (await Board("asOf=2027-04-05&within=366&pageSize=200")).Where(r => r.ParticipantId == p).Select(r => r.Kind);
+        Assert.Equal(["FrontLoadingWindowEnd", "TrajectoryEnd"], rows);
+    }
+
+    [Fact]
     public async Task a_closed_case_leaves_the_board()
     {
         var client = Client(ProjectManager);

@@ -10,7 +10,7 @@ public class deadline_rules
     [Fact]
     public void a_participant_in_the_trajectory_has_its_end_the_front_loading_window_and_the_12_month_limit()
     {
-        var due = DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 7.5m, left: false, declined: false, employed: false);
+        var due = DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 7.5m, outOfTrajectoryFrom: null);
         Assert.Equal(
         [
             new DueDate(DeadlineKind.TrajectoryEnd, new DateOnly(2027, 4, 9)),
@@ -30,7 +30,7 @@ public class deadline_rules
     [Fact]
     public void a_front_loaded_participant_has_no_front_loading_deadline()
     {
-        var due = DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 7, 9), 20m, false, false, false);
+        var due = DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 7, 9), 20m, null);
         Assert.DoesNotContain(due, d => d.Kind == DeadlineKind.FrontLoadingWindowEnd);
         Assert.Contains(new DueDate(DeadlineKind.TrajectoryEnd, new DateOnly(2027, 7, 9)), due);
     }
@@ -42,11 +42,30 @@ public class deadline_rules
         Assert.Equal(counts, DeadlineRules.CountsForFrontLoading(Enrolled, DateOnly.Parse(heldOn)));
 
     [Theory]
-    [InlineData(true, false, false)]
-    [InlineData(false, true, false)]
-    [InlineData(false, false, true)]
-    public void left_declined_or_employed_participants_have_no_deadlines(bool left, bool declined, bool employed) =>
-        Assert.Empty(DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 0m, left, declined, employed));
+    [InlineData("2027-02-01", null, null)]
+    [InlineData(null, "2027-01-11", null)]
+    [InlineData(null, null, "2027-03-01")]
+    public void participants_who_left_declined_or_found_a_job_before_their_deadlines_have_none(string? left, string? declined, string? employed)
+    {
+        DateOnly? D(string? s) => s is null ? null : DateOnly.Parse(s);
+        var outFrom = DeadlineRules.OutOfTrajectoryFrom(D(left), D(declined), D(employed));
+        Assert.Empty(DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 0m, outFrom));
+    }
+
+    [Fact]
+    public void a_job_dated_ahead_keeps_the_deadlines_due_before_it()
+    {
+        // Enrolled 2027-01-10 under 45; a job recorded to start on 2027-06-01: still searching until then.
+        var due = DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 4m, DeadlineRules.OutOfTrajectoryFrom(null, null, new DateOnly(2027, 6, 1)));
+        Assert.Equal([DeadlineKind.TrajectoryEnd, DeadlineKind.FrontLoadingWindowEnd], due.Select(d => d.Kind));
+        // A deadline on the very day the job starts is no longer due.
+        Assert.DoesNotContain(DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 0m, new DateOnly(2027, 3, 9)),
+            d => d.DueOn >= new DateOnly(2027, 3, 9));
+    }
+
+    [Fact]
+    public void the_earliest_of_departure_decline_and_job_takes_the_participant_out() =>
+        Assert.Equal(new DateOnly(2027, 2, 1), DeadlineRules.OutOfTrajectoryFrom(new DateOnly(2027, 3, 1), null, new DateOnly(2027, 2, 1)));
 
     [Theory]
     [InlineData(true, true)]
