@@ -8,7 +8,11 @@ public sealed record Intake(DateOnly HeldOn, string? Coach, IReadOnlyList<string
 /// The guidance of one day: its hours and how many sessions gave them. Every figure needs only the hours per date, so
 /// the participant's document grows with the days of guidance (at most one year's), not with the sessions logged.
 /// </summary>
-public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions);
+public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions)
+{
+    /// <summary>The hours of the days on or before <paramref name="lastDay"/>.</summary>
+    public static decimal HoursUpTo(IEnumerable<GuidanceDay> days, DateOnly lastDay) => days.Where(d => d.HeldOn <= lastDay).Sum(d => d.Hours);
+}
 
 public sealed record Job(DateOnly StartsOn, string EmployerName, ContractType ContractType, int? ContractMonths,
     decimal? WorkTimeFraction, DateOnly? AftercareClosedOn = null, bool? StillEmployed = null)
@@ -120,13 +124,13 @@ public sealed record Participant(
 
     /// <summary>R23: 20 hours or more with sessions inside the first 2 months (held on or before <paramref name="asOf"/>).</summary>
     public bool FrontLoaded(DateOnly? asOf = null) =>
-        SessionList().Where(s => s.HeldOn <= FrontLoadingWindowEndsOn() && (asOf is null || s.HeldOn <= asOf))
-            .Sum(s => s.Hours) >= TrajectoryRules.FrontLoadingHours;
+        TrajectoryRules.IsFrontLoaded(GuidanceDay.HoursUpTo(SessionList(), Earlier(asOf, FrontLoadingWindowEndsOn())));
 
     /// <summary>The required hours (30 or 60) reached with sessions inside the minimum period (3 or 6 months).</summary>
     public bool ReachedRequiredHours(DateOnly? asOf = null) =>
-        SessionList().Where(s => s.HeldOn <= MinimumPeriodEndsOn() && (asOf is null || s.HeldOn <= asOf))
-            .Sum(s => s.Hours) >= RequiredHours();
+        TrajectoryRules.HasRequiredHours(GuidanceDay.HoursUpTo(SessionList(), Earlier(asOf, MinimumPeriodEndsOn())), AgeAtAnnouncement);
+
+    private static DateOnly Earlier(DateOnly? asOf, DateOnly end) => asOf is { } d && d < end ? d : end;
 
     /// <summary>The latest job with a start on or before the date.</summary>
     public Job? CurrentJobAt(DateOnly date) => CurrentJobAt(Jobs, date);

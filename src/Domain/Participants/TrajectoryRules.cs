@@ -39,6 +39,13 @@ public static class TrajectoryRules
     /// <summary>R23: under 45, 30 hours; 45 or older, 60 hours.</summary>
     public static int RequiredHours(int ageAtAnnouncement) => IsOlderWorker(ageAtAnnouncement) ? 60 : 30;
 
+    /// <summary>R23: front-loaded with 20 hours or more inside the first 2 months.</summary>
+    public static bool IsFrontLoaded(decimal hoursInsideWindow) => hoursInsideWindow >= FrontLoadingHours;
+
+    /// <summary>R21, R23: the required hours (30 or 60) reached inside the minimum period.</summary>
+    public static bool HasRequiredHours(decimal hoursInsideMinimumPeriod, int ageAtAnnouncement) =>
+        hoursInsideMinimumPeriod >= RequiredHours(ageAtAnnouncement);
+
     /// <summary>The last day of a period of <paramref name="months"/> months starting on <paramref name="start"/>.</summary>
     public static DateOnly PeriodEnd(DateOnly start, int months) => start.AddMonths(months).AddDays(-1);
 

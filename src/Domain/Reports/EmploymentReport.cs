@@ -116,8 +116,8 @@ public static class EmploymentReports
             employed && job!.IsDurable(),
             employed ? job!.StartsOn.DayNumber - p.EnrolledOn.DayNumber : null,
             hours,
-            requiredHours, minimumPeriodEnd, inMinimumPeriod, inMinimumPeriod >= requiredHours,
-            windowEnd, inWindow, inWindow >= TrajectoryRules.FrontLoadingHours,
+            requiredHours, minimumPeriodEnd, inMinimumPeriod, TrajectoryRules.HasRequiredHours(inMinimumPeriod, p.AgeAtAnnouncement),
+            windowEnd, inWindow, TrajectoryRules.IsFrontLoaded(inWindow),
             (p.Extensions ?? []).Count(e => e.DecidedOn <= asOf),
             closures.Count, closures.Count(j => j.StillEmployed == true));
     }
@@ -135,7 +135,7 @@ public static class EmploymentReports
             return (Normalized(totals.Hours), Normalized(totals.HoursInFrontLoadingWindow), Normalized(totals.HoursInMinimumPeriod));
         }
         var days = guidanceDays(p.Id) ?? throw new InvalidOperationException($"The guidance days of participant {p.Id} are needed for {asOf}.");
-        decimal Upto(DateOnly lastDay) => Normalized(days.Where(d => d.HeldOn <= lastDay).Sum(d => d.Hours));
+        decimal Upto(DateOnly lastDay) => Normalized(GuidanceDay.HoursUpTo(days, lastDay));
         return (Upto(asOf), Upto(Earlier(asOf, windowEnd)), Upto(Earlier(asOf, minimumPeriodEnd)));
     }
 
