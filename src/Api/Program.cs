@@ -52,6 +52,7 @@ app.UseSwagger();
 app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "Collective dismissal cases v1"));
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<RequestGate>();
 app.UseMiddleware<IdempotencyMiddleware>();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 app.MapWolverineEndpoints(options => options.RejectUnparseableQueryValues = true);

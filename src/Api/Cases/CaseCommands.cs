@@ -46,6 +46,8 @@ public static class CaseCommands
     public static async Task<IResult> Append(HttpContext http, IDocumentSession session, Guid caseId,
         Func<DismissalCase, Task<Decision>> decide)
     {
+        // Marten refuses an empty stream id outright; no case has it.
+        if (caseId == Guid.Empty) return Problems.NotFound($"No case {caseId}.");
         if (!TryReadIfMatch(http.Request, out var expected)) return Problems.Validation(HeaderNames.IfMatch, "Expected a version, as \"7\".");
 
         var stream = await session.Events.FetchForExclusiveWriting<DismissalCase>(caseId, http.RequestAborted);

@@ -17,6 +17,7 @@ public sealed class ExceptionMapping(ILogger<ExceptionMapping> logger) : IExcept
             CaseRuleViolation v => Problems.RuleViolation(v.Rule, v.Message),
             BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
             JsonException json => FromJson(json),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.TooLarge(),
             BadHttpRequestException bad => Problems.Validation("body", bad.Message),
             _ => null
         };
@@ -32,9 +33,7 @@ public sealed class ExceptionMapping(ILogger<ExceptionMapping> logger) : IExcept
 
     private static IResult FromJson(JsonException json)
     {
-        var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
-        // The serializer's message can echo part of the input; keep only its first sentence, which names the problem.
-        var message = json.Message.Split(". Path:")[0].Split(" LineNumber:")[0];
+        var (field, message) = JsonBody.Describe(json);
         return Problems.Validation(field, message);
     }
 }

@@ -21,7 +21,6 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
-    private const int MaxBodyBytes = 16 * 1024 * 1024;
 
     public async Task InvokeAsync(HttpContext context, IDocumentStore store, NpgsqlDataSource dataSource, TimeProvider clock)
     {
@@ -32,7 +31,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
 
         var key = values.ToString();
-        if (values.Count != 1 || key.Length is 0 or > 255 || key.Any(char.IsControl))
+        if (values.Count != 1 || key.Length is 0 or > 255 || key.Any(char.IsControl) || !StorableText.IsStorable(key))
         {
             await Problems.Validation(Header, "One key of 1 to 255 printable characters.").ExecuteAsync(context);
             return;
@@ -40,12 +39,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
         var subject = context.User.FindFirst("sub")?.Value ?? "";
         var id = $"{subject}\n{key}";
+        // The body was bounded by the RequestGate before it is buffered here.
         var hash = await HashRequest(context.Request);
-        if (hash is null)
-        {
-            await Problems.Validation("body", $"At most {MaxBodyBytes / 1024 / 1024} MiB.").ExecuteAsync(context);
-            return;
-        }
 
         await using var connection = await dataSource.OpenConnectionAsync(context.RequestAborted);
         var lockKey = BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
@@ -87,13 +82,12 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         return true;
     }
 
-    private static async Task<string?> HashRequest(HttpRequest request)
+    private static async Task<string> HashRequest(HttpRequest request)
     {
         request.EnableBuffering();
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
         request.Body.Position = 0;
-        if (buffer.Length > MaxBodyBytes) return null;
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
         sha.AppendData(buffer.GetBuffer(), 0, (int)buffer.Length);

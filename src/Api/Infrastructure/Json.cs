@@ -16,6 +16,7 @@ public static class Json
         options.Converters.Add(new EnumNameJson());
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
         options.Converters.Add(new DateJson());
+        options.Converters.Add(new StorableStringJson());
         // Answers are JSON for API clients, never inlined into HTML: "<45" and "Van den Bos's" stay readable.
         options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     }

@@ -25,6 +25,7 @@ public static class OpenApi
                 Description = "Paste a token, e.g. from: dotnet user-jwts create --project src/Api --role ProjectManager"
             });
             options.OperationFilter<OpenApiOperations>();
+            options.SchemaFilter<ItemMaxLengthSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
             var xml = Path.Combine(AppContext.BaseDirectory, "CollectiveDismissal.Api.xml");
             if (File.Exists(xml)) options.IncludeXmlComments(xml);

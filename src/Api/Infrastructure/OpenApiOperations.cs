@@ -20,6 +20,9 @@ public sealed class OpenApiOperations : IOperationFilter
         operation.Responses ??= new OpenApiResponses();
         if (context.MethodInfo?.DeclaringType?.Name is { } endpoint) operation.OperationId = endpoint.Replace("Endpoint", "");
         if (!route.Contains("{caseId}")) operation.Responses.Remove("404");
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            if (parameter is { In: ParameterLocation.Query, Schema: OpenApiSchema { Type: JsonSchemaType.String } text })
+                text.MaxLength = Math.Min(text.MaxLength ?? RequestGate.MaxQueryLength, RequestGate.MaxQueryLength);
 
         if (metadata.OfType<IJsonBodyMetadata>().FirstOrDefault() is { } body)
         {
@@ -59,13 +62,13 @@ public sealed class OpenApiOperations : IOperationFilter
         {
             operation.Responses.Remove("200");
             Success(operation, context, "201", "The case is created; Location names it, ETag is its version (1).", typeof(CreatedResponse));
-            Problems(operation, context, "400", "401", "403", "415", "422");
+            Problems(operation, context, "400", "401", "403", "413", "415", "422");
         }
         else if (isPost && created is not null)
         {
             operation.Responses.Remove("200");
             Success(operation, context, "201", "Created; Location names it, ETag is the case's new version.", created.Type);
-            Problems(operation, context, "400", "401", "403", "404", "409", "412", "415", "422");
+            Problems(operation, context, "400", "401", "403", "404", "409", "412", "413", "415", "422");
         }
         else if (context.ApiDescription.HttpMethod == "DELETE")
         {
@@ -77,7 +80,7 @@ public sealed class OpenApiOperations : IOperationFilter
         {
             operation.Responses.Remove("200");
             Success(operation, context, "204", "Recorded; ETag is the case's new version.", null);
-            Problems(operation, context, "400", "401", "403", "404", "409", "412", "415", "422");
+            Problems(operation, context, "400", "401", "403", "404", "409", "412", "413", "415", "422");
         }
         else
         {
@@ -97,6 +100,7 @@ public sealed class OpenApiOperations : IOperationFilter
         ["404"] = "No such case (or participant).",
         ["409"] = "A rule of the procedure refuses the command in the case's current state; rule names it. Nothing changed.",
         ["412"] = "If-Match names a version the case has moved past. Nothing changed.",
+        ["413"] = "The body is larger than the endpoint takes: 256 KiB for a command, 10 MiB for an import. Nothing changed.",
         ["415"] = "The body is not of the expected media type (JSON; text/csv for an import).",
         ["422"] = "The Idempotency-Key was used before for another path or body. Nothing changed."
     };

@@ -22,6 +22,10 @@ public static class Problems
             statusCode: StatusCodes.Status412PreconditionFailed, title: "The case has moved on.",
             extensions: new Dictionary<string, object?> { ["currentVersion"] = actual });
 
+    public static IResult TooLarge(long? limit = null) =>
+        TypedResults.Problem(limit is { } bytes ? $"At most {bytes / 1024:N0} KiB here." : "The body is too large.",
+            statusCode: StatusCodes.Status413PayloadTooLarge, title: "The body is too large.");
+
     public static IResult NotAcceptable(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status406NotAcceptable, title: "Not acceptable.");
 

@@ -24,10 +24,10 @@ public sealed class ValidationErrors
         return value is not null;
     }
 
-    public bool Required(string? value, string field, int maxLength = 200)
+    public bool Required(string? value, string field)
     {
         if (string.IsNullOrWhiteSpace(value)) { Add(field, "Required."); return false; }
-        return MaxLength(value, field, maxLength);
+        return true;
     }
 
     public bool Present<T>(T? value, string field) where T : class

@@ -1,12 +1,11 @@
 namespace CollectiveDismissal.Api.Cases.Consulting;
 
-public sealed record HoldWorksCouncilMeetingRequest([property: Required] DateOnly? HeldOn, string? MinutesReference, int? QuestionsReceived,
+public sealed record HoldWorksCouncilMeetingRequest([property: Required] DateOnly? HeldOn, [property: MaxLength(200)] string? MinutesReference, int? QuestionsReceived,
     int? QuestionsAnswered) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
         errors.Required(HeldOn, "heldOn");
-        errors.MaxLength(MinutesReference, "minutesReference", 200);
         errors.Range(QuestionsReceived, "questionsReceived", 0, 100_000);
         errors.Range(QuestionsAnswered, "questionsAnswered", 0, 100_000);
         if (QuestionsAnswered > (QuestionsReceived ?? 0))

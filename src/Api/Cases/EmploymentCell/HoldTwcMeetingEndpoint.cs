@@ -1,11 +1,10 @@
 namespace CollectiveDismissal.Api.Cases.EmploymentCell;
 
-public sealed record HoldTwcMeetingRequest([property: Required] DateOnly? HeldOn, string? Notes) : IValidatedRequest
+public sealed record HoldTwcMeetingRequest([property: Required] DateOnly? HeldOn, [property: MaxLength(10_000)] string? Notes) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
         errors.Required(HeldOn, "heldOn");
-        errors.MaxLength(Notes, "notes", 10_000);
     }
 }
 

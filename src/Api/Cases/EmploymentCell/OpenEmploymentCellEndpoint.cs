@@ -1,12 +1,12 @@
 namespace CollectiveDismissal.Api.Cases.EmploymentCell;
 
 public sealed record OpenEmploymentCellRequest([property: Required] DateOnly? OpenedOn, EmploymentService? EmploymentService,
-    IReadOnlyList<string?>? Partners, [property: Required] string? Spoc) : IValidatedRequest
+    [property: MaxLength(50), ItemMaxLength(200)] IReadOnlyList<string?>? Partners, [property: Required, MaxLength(200)] string? Spoc) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
         errors.Required(OpenedOn, "openedOn");
-        errors.Each(Partners, "partners", p => string.IsNullOrWhiteSpace(p) ? "A partner cannot be empty." : p.Length > 200 ? "At most 200 characters." : null);
+        errors.Each(Partners, "partners", p => string.IsNullOrWhiteSpace(p) ? "A partner cannot be empty." : null);
         errors.Required(Spoc, "spoc");
     }
 }

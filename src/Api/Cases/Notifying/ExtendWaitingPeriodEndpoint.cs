@@ -1,11 +1,10 @@
 namespace CollectiveDismissal.Api.Cases.Notifying;
 
-public sealed record ExtendWaitingPeriodRequest([property: Required] DateOnly? EndsOn, string? Reason) : IValidatedRequest
+public sealed record ExtendWaitingPeriodRequest([property: Required] DateOnly? EndsOn, [property: MaxLength(2000)] string? Reason) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
         errors.Required(EndsOn, "endsOn");
-        errors.MaxLength(Reason, "reason");
     }
 }
 

@@ -1,13 +1,12 @@
 namespace CollectiveDismissal.Api.Cases.PreTrajectory;
 
-public sealed record HoldInformationSessionRequest([property: Required] DateOnly? HeldOn, [property: Required] PreTrajectoryActivity? Kind, [property: Required] int? Attendees, string? Topic) : IValidatedRequest
+public sealed record HoldInformationSessionRequest([property: Required] DateOnly? HeldOn, [property: Required] PreTrajectoryActivity? Kind, [property: Required] int? Attendees, [property: MaxLength(2000)] string? Topic) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
         errors.Required(HeldOn, "heldOn");
         errors.Required(Kind, "kind");
         if (errors.Required(Attendees, "attendees")) errors.Range(Attendees, "attendees", 0, 100_000);
-        errors.MaxLength(Topic, "topic");
     }
 }
 

@@ -1,9 +1,10 @@
 namespace CollectiveDismissal.Api.Cases.Preparing;
 
-public sealed record EmployerRequest([property: Required] string? Name, [property: Required] string? EnterpriseNumber, [property: Required] IReadOnlyList<string?>? JointCommittees, [property: Required] Region? Region);
+public sealed record EmployerRequest([property: Required, MaxLength(200)] string? Name, [property: Required, MaxLength(20)] string? EnterpriseNumber,
+    [property: Required, MaxLength(20), ItemMaxLength(10)] IReadOnlyList<string?>? JointCommittees, [property: Required] Region? Region);
 
 public sealed record PrepareDossierRequest([property: Required] EmployerRequest? Employer, [property: Required] int? AverageHeadcount, [property: Required] int? PlannedDismissals,
-    IReadOnlyList<string?>? Reasons, [property: Required] string? ProjectManager) : IValidatedRequest
+    [property: MaxLength(50), ItemMaxLength(2000)] IReadOnlyList<string?>? Reasons, [property: Required, MaxLength(200)] string? ProjectManager) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
@@ -19,7 +20,7 @@ public sealed record PrepareDossierRequest([property: Required] EmployerRequest?
         }
         if (errors.Required(AverageHeadcount, "averageHeadcount")) errors.Range(AverageHeadcount, "averageHeadcount", 1, 1_000_000);
         if (errors.Required(PlannedDismissals, "plannedDismissals")) errors.Range(PlannedDismissals, "plannedDismissals", 1, 1_000_000);
-        errors.Each(Reasons, "reasons", r => string.IsNullOrWhiteSpace(r) ? "A reason cannot be empty." : r.Length > 2000 ? "At most 2000 characters." : null);
+        errors.Each(Reasons, "reasons", r => string.IsNullOrWhiteSpace(r) ? "A reason cannot be empty." : null);
         errors.Required(ProjectManager, "projectManager");
     }
 

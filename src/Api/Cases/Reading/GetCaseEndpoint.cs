@@ -16,6 +16,8 @@ public static class GetCaseEndpoint
         if (version is not null && recordedBefore is not null)
             return Problems.Validation("version", "Give either version or recordedBefore, not both.");
         if (version is < 1) return Problems.Validation("version", "From 1.");
+        if (recordedBefore is { } given && !BusinessDates.IsPlausible(DateOnly.FromDateTime(given.UtcDateTime)))
+            return Problems.Validation("recordedBefore", "A timestamp from 1900 to 2199, as 2027-03-01T12:00:00+01:00.");
 
         var current = await session.LoadAsync<CaseDetails>(caseId, ct);
         if (current is null) return Problems.NotFound($"No case {caseId}.");
@@ -28,7 +30,8 @@ public static class GetCaseEndpoint
         }
         else if (recordedBefore is { } before)
         {
-            details = await session.Events.AggregateStreamAsync<CaseDetails>(caseId, timestamp: before.AddTicks(-1), token: ct);
+            // PostgreSQL's timestamptz parameters are UTC: a Belgian "+01:00" is the same instant.
+            details = await session.Events.AggregateStreamAsync<CaseDetails>(caseId, timestamp: before.ToUniversalTime().AddTicks(-1), token: ct);
             if (details is null) return Problems.NotFound($"Case {caseId} did not exist before {before:O}.");
         }
 

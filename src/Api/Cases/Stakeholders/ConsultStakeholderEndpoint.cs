@@ -1,12 +1,11 @@
 namespace CollectiveDismissal.Api.Cases.Stakeholders;
 
-public sealed record ConsultStakeholderRequest([property: Required] DateOnly? HeldOn, [property: Required] StakeholderParty? Party, string? Subject) : IValidatedRequest
+public sealed record ConsultStakeholderRequest([property: Required] DateOnly? HeldOn, [property: Required] StakeholderParty? Party, [property: MaxLength(2000)] string? Subject) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
         errors.Required(HeldOn, "heldOn");
         errors.Required(Party, "party");
-        errors.MaxLength(Subject, "subject");
     }
 }
 

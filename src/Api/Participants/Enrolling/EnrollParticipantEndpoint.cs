@@ -3,17 +3,17 @@ using System.Text.RegularExpressions;
 
 namespace CollectiveDismissal.Api.Participants.Enrolling;
 
-public sealed record PersonRequest([property: Required] string? Name, [property: Required] string? NationalRegisterNumber,
-    [property: Required] DateOnly? BirthDate, string? Email, string? Phone);
+public sealed record PersonRequest([property: Required, MaxLength(200)] string? Name, [property: Required, MaxLength(20)] string? NationalRegisterNumber,
+    [property: Required] DateOnly? BirthDate, [property: MaxLength(254)] string? Email, [property: MaxLength(30)] string? Phone);
 
-public sealed partial record EnrollParticipantRequest([property: Required] string? PersonnelReference, [property: Required] PersonRequest? Person,
+public sealed partial record EnrollParticipantRequest([property: Required, MaxLength(50)] string? PersonnelReference, [property: Required] PersonRequest? Person,
     [property: Required] Gender? Gender, [property: Required] ContractKind? ContractKind, [property: Required] WorkerCategory? WorkerCategory,
     [property: Required] TerminationMode? TerminationMode, [property: Required] DateOnly? DismissedOn, [property: Required] DateOnly? ContractEndsOn,
     [property: Required] DateOnly? EnrolledOn) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
-        errors.Required(PersonnelReference, "personnelReference", 50);
+        errors.Required(PersonnelReference, "personnelReference");
         if (errors.Present(Person, "person"))
         {
             errors.Required(Person!.Name, "person.name");

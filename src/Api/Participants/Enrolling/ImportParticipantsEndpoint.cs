@@ -45,12 +45,14 @@ public static class ParticipantCsv
         var index = header.Select((name, i) => (name: name.Trim(), i))
             .GroupBy(h => h.name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
         var missing = RequiredColumns.Where(c => !index.ContainsKey(c)).ToList();
-        var unknown = index.Keys.Where(k => !Columns.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
+        // An unknown column is named by its position: without a header line, the first person's row is read as one.
+        var unknown = header.Select((name, i) => (name: name.Trim(), position: i + 1))
+            .Where(h => !Columns.Contains(h.name, StringComparer.OrdinalIgnoreCase)).Select(h => h.position).ToList();
         if (missing.Count > 0 || unknown.Count > 0)
             return ([], string.Join(" ", new[]
             {
                 missing.Count > 0 ? $"Missing columns: {string.Join(", ", missing)}." : null,
-                unknown.Count > 0 ? $"Unknown columns: {string.Join(", ", unknown)}." : null,
+                unknown.Count > 0 ? $"Unknown columns at positions {string.Join(", ", unknown)} (counted from 1)." : null,
                 $"The columns are: {string.Join(", ", Columns)}."
             }.Where(m => m is not null)));
         if (records.Count - 1 > MaxRows) return ([], $"At most {MaxRows} rows per file.");
@@ -62,8 +64,13 @@ public static class ParticipantCsv
             var errors = new Dictionary<string, List<string>>();
             if (record.Fields.Count != header.Count)
                 Add(errors, "row", $"Has {record.Fields.Count} fields; the header has {header.Count}.");
-            string? Field(string column) =>
-                index.TryGetValue(column, out var i) && i < record.Fields.Count && !string.IsNullOrWhiteSpace(record.Fields[i]) ? record.Fields[i].Trim() : null;
+            string? Field(string column)
+            {
+                if (!index.TryGetValue(column, out var i) || i >= record.Fields.Count || string.IsNullOrWhiteSpace(record.Fields[i])) return null;
+                if (StorableText.IsStorable(record.Fields[i])) return record.Fields[i].Trim();
+                if (!errors.ContainsKey(column)) Add(errors, column, StorableText.Message);
+                return null;
+            }
             DateOnly? Date(string column)
             {
                 var value = Field(column);
@@ -86,6 +93,7 @@ public static class ParticipantCsv
                 Enum<Gender>("gender"), Enum<ContractKind>("contractKind"), Enum<WorkerCategory>("workerCategory"),
                 Enum<TerminationMode>("terminationMode"), Date("dismissedOn"), Date("contractEndsOn"), Date("enrolledOn"));
             var validation = new ValidationErrors();
+            RequestBounds.Check(request, validation);
             request.Validate(validation);
             foreach (var (field, messages) in validation.ToDictionary())
             {
@@ -119,13 +127,12 @@ public static class ImportParticipantsEndpoint
     /// and nobody is enrolled. A personnel reference already in the case, or twice in the file, is a bad row.
     /// </summary>
     [WolverinePost("/api/cases/{caseId}/participants/import"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), CsvBody,
-     Microsoft.AspNetCore.Mvc.ProducesResponseType<ImportResult>(201)]
+     Microsoft.AspNetCore.Mvc.ProducesResponseType<ImportResult>(201), Microsoft.AspNetCore.Mvc.RequestSizeLimit(MaxBytes)]
     public static async Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http)
     {
         var mediaType = http.Request.ContentType?.Split(';')[0].Trim();
         if (!string.Equals(mediaType, "text/csv", StringComparison.OrdinalIgnoreCase))
             return TypedResults.Problem("Send the list as text/csv.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type.");
-        if (http.Request.ContentLength > MaxBytes) return Problems.Validation("body", $"At most {MaxBytes / 1024 / 1024} MB.");
 
         string text;
         try
@@ -137,7 +144,6 @@ public static class ImportParticipantsEndpoint
         {
             return Problems.Validation("body", "The file is not UTF-8 text.");
         }
-        if (text.Length > MaxBytes) return Problems.Validation("body", $"At most {MaxBytes / 1024 / 1024} MB.");
 
         List<ParticipantCsv.Row> rows;
         try

@@ -1,6 +1,6 @@
 namespace CollectiveDismissal.Api.Participants.Outcomes;
 
-public sealed record RecordJobRequest([property: Required] DateOnly? StartsOn, [property: Required] string? EmployerName,
+public sealed record RecordJobRequest([property: Required] DateOnly? StartsOn, [property: Required, MaxLength(200)] string? EmployerName,
     [property: Required] ContractType? ContractType, int? ContractMonths, decimal? WorkTimeFraction) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)

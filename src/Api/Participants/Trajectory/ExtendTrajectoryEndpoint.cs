@@ -1,13 +1,13 @@
 namespace CollectiveDismissal.Api.Participants.Trajectory;
 
 public sealed record ExtendTrajectoryRequest([property: Required] DateOnly? DecidedOn, [property: Required] DateOnly? EndsOn,
-    [property: Required] string? Reason) : IValidatedRequest
+    [property: Required, MaxLength(2000)] string? Reason) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
         errors.Required(DecidedOn, "decidedOn");
         errors.Required(EndsOn, "endsOn");
-        errors.Required(Reason, "reason", 2000);
+        errors.Required(Reason, "reason");
     }
 }
 

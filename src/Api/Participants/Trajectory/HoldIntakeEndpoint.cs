@@ -1,18 +1,18 @@
 namespace CollectiveDismissal.Api.Participants.Trajectory;
 
-public sealed record ActionPlanRequest(IReadOnlyList<string?>? Goals, IReadOnlyList<string?>? TargetOccupations);
+public sealed record ActionPlanRequest([property: MaxLength(50), ItemMaxLength(500)] IReadOnlyList<string?>? Goals,
+    [property: MaxLength(50), ItemMaxLength(500)] IReadOnlyList<string?>? TargetOccupations);
 
-public sealed record HoldIntakeRequest([property: Required] DateOnly? HeldOn, string? Coach, ActionPlanRequest? ActionPlan) : IValidatedRequest
+public sealed record HoldIntakeRequest([property: Required] DateOnly? HeldOn, [property: MaxLength(200)] string? Coach, ActionPlanRequest? ActionPlan) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
         errors.Required(HeldOn, "heldOn");
-        errors.MaxLength(Coach, "coach", 200);
         errors.Each(ActionPlan?.Goals, "actionPlan.goals", NotBlank);
         errors.Each(ActionPlan?.TargetOccupations, "actionPlan.targetOccupations", NotBlank);
     }
 
-    private static string? NotBlank(string? s) => string.IsNullOrWhiteSpace(s) ? "Cannot be empty." : s.Length > 500 ? "At most 500 characters." : null;
+    private static string? NotBlank(string? s) => string.IsNullOrWhiteSpace(s) ? "Cannot be empty." : null;
 }
 
 public static class HoldIntakeEndpoint

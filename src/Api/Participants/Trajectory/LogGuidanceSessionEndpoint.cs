@@ -1,7 +1,7 @@
 namespace CollectiveDismissal.Api.Participants.Trajectory;
 
 public sealed record LogGuidanceSessionRequest([property: Required] DateOnly? HeldOn, [property: Required] decimal? Hours,
-    [property: Required] GuidanceKind? Kind, string? Topic) : IValidatedRequest
+    [property: Required] GuidanceKind? Kind, [property: MaxLength(500)] string? Topic) : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
     {
@@ -10,7 +10,6 @@ public sealed record LogGuidanceSessionRequest([property: Required] DateOnly? He
             errors.Add("hours", "More than 0 and at most 8 hours.");
         else if (Hours is { } h && decimal.Round(h, 2) != h) errors.Add("hours", "At most two decimals.");
         errors.Required(Kind, "kind");
-        errors.MaxLength(Topic, "topic", 500);
     }
 }
 
