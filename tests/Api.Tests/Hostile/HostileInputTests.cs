@@ -514,7 +514,9 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
         var before = _fingerprint;
         _fingerprint = await Fingerprint();
         if (status >= 500) Fail("5xx", target, location, value.Class, $"{status} {Cause(logged)}");
-        if (status is >= 400 and < 500 && before != _fingerprint) Fail("database changed on a refusal", target, location, value.Class, snippet);
+        if (status >= 400 && before != _fingerprint)
+            Fail(status >= 500 ? "database changed by a failed request (5xx)" : "database changed on a refusal", target, location, value.Class,
+                $"{status}; changed: {string.Join(", ", before.Split(' ').Zip(_fingerprint.Split(' ')).Where(p => p.First != p.Second).Select(p => p.Second.Split(':')[0].Split('/')[0]))}");
         foreach (var cls in NeedlesIn(text + "\n" + answerHeaders)) Fail($"personal data ({cls}) in the answer", target, location, value.Class, snippet);
         if (status >= 400 && (text + answerHeaders).Contains(Mark, StringComparison.OrdinalIgnoreCase))
             Fail("input echoed in a refusal", target, location, value.Class, snippet);
@@ -557,8 +559,9 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
     {
         var line = Fixture.Logs.Lines.Skip(logged).FirstOrDefault(l => l.StartsWith("Error") || l.StartsWith("Critical"));
         if (line is null) return "(no error logged)";
-        var match = System.Text.RegularExpressions.Regex.Match(line, @"(\w+\.)*\w+Exception: [^\n]{0,140}");
-        return Redact(match.Success ? match.Value : line, 200);
+        // The exception itself closes the line: its type and message, innermost last.
+        var match = System.Text.RegularExpressions.Regex.Matches(line, @"(\w+\.)*\w+Exception: [^\n]{0,140}").LastOrDefault();
+        return Redact(match?.Value ?? line, 200);
     }
 
     /// <summary>A 400 names the field when an error's key or message, or the detail, names it.</summary>
@@ -598,8 +601,8 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
         await connection.OpenAsync();
         var parts = new List<string>
         {
-            "(select count(*) || '/' || coalesce(max(seq_id), 0) from cd.mt_events)",
-            "(select count(*) || '/' || coalesce(sum(version), 0) from cd.mt_streams)"
+            "(select 'mt_events:' || count(*) || '/' || coalesce(max(seq_id), 0) from cd.mt_events)",
+            "(select 'mt_streams:' || count(*) || '/' || coalesce(sum(version), 0) from cd.mt_streams)"
         };
         await using (var list = new NpgsqlCommand(
             "select table_name from information_schema.tables where table_schema = 'cd' and table_name like 'mt_doc_%' " +
