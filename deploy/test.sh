@@ -21,10 +21,13 @@ if [ -z "${TEST_POSTGRES_CONNECTION:-}" ] && ! (command -v docker >/dev/null && 
   data="$data/pg"
   pgport=$(pg_free_port 15433)
   # fsync off: a throw-away cluster; durability is not what these tests measure.
-  pg_start "$data" "$pgport" fsync=off synchronous_commit=off full_page_writes=off
+  # log_parameter_max_length_on_error: a failing statement's parameters in the server log, which the hostile-input
+  # test searches for personal data (errors and their statements are logged by default).
+  pg_start "$data" "$pgport" fsync=off synchronous_commit=off full_page_writes=off log_parameter_max_length_on_error=-1
   trap 'pg_stop "$data"; rm -rf "$(dirname "$data")"' EXIT
   pg_create_db "$pgport" cd_tests
   export TEST_POSTGRES_CONNECTION="Host=127.0.0.1;Port=$pgport;Database=cd_tests;Username=postgres"
+  export TEST_POSTGRES_LOG="$data/server.log"
   echo "Private PostgreSQL for the tests on port $pgport"
 fi
 

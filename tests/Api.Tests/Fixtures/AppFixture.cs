@@ -56,10 +56,48 @@ public sealed class AppFixture : IAsyncLifetime
 
     private async Task<string> StartContainer()
     {
-        _container = new PostgreSqlBuilder("postgres:15-alpine").Build();
+        // Parameters of a failing statement in the server's log, so the hostile-input test can search them for personal data.
+        _container = new PostgreSqlBuilder("postgres:15-alpine").WithCommand("-c", "log_parameter_max_length_on_error=-1").Build();
         await _container.StartAsync();
         return _container.GetConnectionString();
     }
+
+    /// <summary>
+    /// Where PostgreSQL's server log can be read: the file deploy/test.sh names in TEST_POSTGRES_LOG, or the
+    /// Testcontainers container's output. Null when neither is known (a bare TEST_POSTGRES_CONNECTION), or when
+    /// TEST_POSTGRES_LOG is "off" (the explicit opt-out; <see cref="PostgresLogUnavailable"/> says why).
+    /// </summary>
+    public async Task<Func<Task<string>>?> PostgresLogFromNow()
+    {
+        var path = Environment.GetEnvironmentVariable("TEST_POSTGRES_LOG");
+        if (path is "off") return null;
+        if (!string.IsNullOrEmpty(path))
+        {
+            if (!File.Exists(path)) throw new InvalidOperationException($"TEST_POSTGRES_LOG names {path}, which does not exist.");
+            var mark = new FileInfo(path).Length;
+            return async () =>
+            {
+                await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                file.Seek(Math.Min(mark, file.Length), SeekOrigin.Begin);
+                using var reader = new StreamReader(file, System.Text.Encoding.UTF8);
+                return await reader.ReadToEndAsync();
+            };
+        }
+        if (_container is { } container)
+        {
+            var since = DateTime.UtcNow.AddSeconds(-1);
+            return async () =>
+            {
+                var (stdout, stderr) = await container.GetLogsAsync(since, DateTime.UtcNow.AddSeconds(5));
+                return stdout + "\n" + stderr;
+            };
+        }
+        return null;
+    }
+
+    /// <summary>Why <see cref="PostgresLogFromNow"/> gave nothing, or null when the missing log is an error.</summary>
+    public static string? PostgresLogUnavailable =>
+        Environment.GetEnvironmentVariable("TEST_POSTGRES_LOG") is "off" ? "TEST_POSTGRES_LOG=off: PostgreSQL's log is not searched" : null;
 
     public static string Token(string role, string subject = "pm.tests", byte[]? key = null) => TokenWith(role, subject, key);
 
