@@ -38,7 +38,7 @@ builder.Host.UseWolverine(options =>
 
 builder.Services.AddWolverineHttp();
 builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o => Json.Configure(o.SerializerOptions));
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = Problems.WithoutQueryValue);
 builder.Services.AddExceptionHandler<ExceptionMapping>();
 builder.Services.AddCaseAuthentication();
 builder.Services.AddCaseOpenApi();

@@ -52,7 +52,7 @@ public static class CaseCommands
 
         var stream = await session.Events.FetchForExclusiveWriting<DismissalCase>(caseId, http.RequestAborted);
         if (stream.Aggregate is null) return Problems.NotFound($"No case {caseId}.");
-        if (expected is { } version && version != stream.CurrentVersion) return Problems.StaleVersion(version, stream.CurrentVersion ?? 0);
+        if (expected is { } version && version != stream.CurrentVersion) return Problems.StaleVersion(stream.CurrentVersion ?? 0);
 
         Decision decision;
         try

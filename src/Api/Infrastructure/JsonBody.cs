@@ -60,7 +60,7 @@ public static partial class JsonBody
         {
             // A misspelt member ("anouncedBy") is named; anything else (digits, spaces, an @) is placed by position.
             var parent = Parent(e.Path);
-            if (e.Path is { } path && MemberName().IsMatch(path[(parent?.Length ?? 0)..].TrimStart('.'))) return (Field(path), "Unknown member.");
+            if (e.Path is { } path && IsPlainName(path[(parent?.Length ?? 0)..].TrimStart('.'))) return (Field(path), "Unknown member.");
             return (Field(parent), e.BytePositionInLine is { } at ? $"Unknown member (line {e.LineNumber + 1}, byte {at})." : "Unknown member.");
         }
         var field = Field(e.Path);
@@ -85,6 +85,9 @@ public static partial class JsonBody
         return cut > 0 ? path[..cut] : "$";
     }
 
+    /// <summary>A name made of letters only (<c>anouncedBy</c>) can be quoted back: it holds no number, address or full name.</summary>
+    public static bool IsPlainName(string name) => PlainName().IsMatch(name);
+
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{1,40}$")]
-    private static partial System.Text.RegularExpressions.Regex MemberName();
+    private static partial System.Text.RegularExpressions.Regex PlainName();
 }

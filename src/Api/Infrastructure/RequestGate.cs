@@ -22,11 +22,13 @@ public sealed class RequestGate(RequestDelegate next)
         foreach (var (name, values) in context.Request.Query)
         {
             position++;
-            // The parameter is named by position: a name that is not ours may be personal data.
+            // A parameter is named when its name is a plain word; otherwise by position, as it may be personal data.
+            var field = JsonBody.IsPlainName(name) ? name : "query";
+            var where = field == "query" ? $"Parameter {position}: " : "";
             if (!StorableText.IsStorable(name) || values.Any(v => !StorableText.IsStorable(v)))
-                return Problems.Validation("query", $"Parameter {position}: {StorableText.Message}").ExecuteAsync(context);
+                return Problems.Validation(field, where + StorableText.Message).ExecuteAsync(context);
             if (name.Length > MaxQueryLength || values.Any(v => v?.Length > MaxQueryLength))
-                return Problems.Validation("query", $"Parameter {position}: at most {MaxQueryLength} characters.").ExecuteAsync(context);
+                return Problems.Validation(field, $"{where}At most {MaxQueryLength} characters.").ExecuteAsync(context);
         }
 
         var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? DefaultMaxBodyBytes;

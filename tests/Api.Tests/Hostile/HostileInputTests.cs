@@ -211,7 +211,8 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
             var date = format is "date" or "date-time";
             var values = new List<Hostile>
             {
-                new("nul", Mark + "%00", Expect.FieldError), new("utf8-surrogate", Mark + "%ED%A0%80", Expect.FieldError),
+                // A percent-encoded surrogate is not UTF-8: ASP.NET decodes it to U+FFFD, which is stored like any letter.
+                new("nul", Mark + "%00", Expect.FieldError), new("utf8-surrogate", Mark + "%ED%A0%80", Expect.NoServerError),
                 new("control-chars", Mark + "%01%1B%7F", Expect.NoServerError), new("invalid-utf8", Mark + "%FF%FE", Expect.NoServerError),
                 new("huge-number", "99999999999999999999", Expect.NoServerError), new("int-max+1", "2147483648", Expect.NoServerError),
                 new("int-max", "2147483647", Expect.NoServerError), new("negative", "-1", Expect.NoServerError), new("zero", "0", Expect.NoServerError),
@@ -247,9 +248,21 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
         if (op.Method == "DELETE") names.Add("If-Match");
         if (op.Method == "GET" && op.Route == "/api/cases/{caseId}") names.Add("If-None-Match");
         if (op.Method == "GET" && op.Route.Contains("/report")) names.Add("Accept-Language");
-        Hostile[] values =
+        // The headers whose value is stored or decides the answer refuse text PostgreSQL cannot store; the others
+        // (X-Correlation-Id, If-None-Match, Accept-Language, If-Match on a new case) ignore a value they cannot use.
+        Expect Unstorable(string name) =>
+            name == "Idempotency-Key" || (name == "If-Match" && op.Route.Contains("{caseId}")) ? Expect.FieldError : Expect.NoServerError;
+        foreach (var name in names)
+            foreach (var value in HeaderValues(name))
+                await Probe(op, $"header: {name}", value, url, () => Body(op, null), field: name,
+                    headers: r =>
+                    {
+                        if (!r.Headers.TryAddWithoutValidation(name, value.Text)) r.Content?.Headers.TryAddWithoutValidation(name, value.Text);
+                    });
+
+        Hostile[] HeaderValues(string name) =>
         [
-            new("nul", Mark + "\u0000", Expect.FieldError), new("lone-surrogate", Mark + "\uD800", Expect.FieldError),
+            new("nul", Mark + "\u0000", Unstorable(name)), new("lone-surrogate", Mark + "\uD800", Unstorable(name)),
             new("crlf-injection", Mark + "\r\nX-Injected: 1", Expect.NoServerError), new("control-chars", Mark + "\u0001\u001b", Expect.NoServerError),
             new("non-ascii", Mark + "é€", Expect.NoServerError), new("long", Mark + new string('x', 10_000), Expect.NoServerError),
             new("pd-nrn", PdNrn, Expect.NoServerError), new("pd-email", PdEmail, Expect.NoServerError), new("empty", "", Expect.NoServerError),
@@ -257,13 +270,6 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
             new("negative-version", "\"-1\"", Expect.NoServerError), new("huge-version", "\"99999999999999999999\"", Expect.NoServerError),
             new("etag-list", "\"1\", \"2\"", Expect.NoServerError),
         ];
-        foreach (var name in names)
-            foreach (var value in values)
-                await Probe(op, $"header: {name}", value, url, () => Body(op, null), field: name,
-                    headers: r =>
-                    {
-                        if (!r.Headers.TryAddWithoutValidation(name, value.Text)) r.Content?.Headers.TryAddWithoutValidation(name, value.Text);
-                    });
     }
 
     // ---- JSON bodies ------------------------------------------------------------------------------------------------
@@ -421,7 +427,9 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
         Assert.Equal(ParticipantCsv.Columns, columns);
         foreach (var column in columns)
         {
-            var values = Strings(null).Append(new Hostile("unterminated-quote", "\"" + Mark, Expect.NoServerError))
+            // A lone surrogate cannot be written as UTF-8: the file as a whole is refused as not UTF-8.
+            var values = Strings(null).Select(v => v.Class.StartsWith("lone-") ? v with { Expect = Expect.Refused } : v)
+                .Append(new Hostile("unterminated-quote", "\"" + Mark, Expect.NoServerError))
                 .Append(new Hostile("formula", "=HYPERLINK(\"http://x\")" + Mark, Expect.NoServerError))
                 .Append(new Hostile("quoted-delimiters", $"\"{Mark};\n;\"\"\"", Expect.NoServerError));
             foreach (var value in values)
@@ -518,7 +526,8 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
             Fail(status >= 500 ? "database changed by a failed request (5xx)" : "database changed on a refusal", target, location, value.Class,
                 $"{status}; changed: {string.Join(", ", before.Split(' ').Zip(_fingerprint.Split(' ')).Where(p => p.First != p.Second).Select(p => p.Second.Split(':')[0].Split('/')[0]))}");
         foreach (var cls in NeedlesIn(text + "\n" + answerHeaders)) Fail($"personal data ({cls}) in the answer", target, location, value.Class, snippet);
-        if (status >= 400 && (text + answerHeaders).Contains(Mark, StringComparison.OrdinalIgnoreCase))
+        // Personnel references are the employer's pseudonymous ids, quoted back by design ("already enrolled").
+        if (status >= 400 && field != "personnelReference" && (text + answerHeaders).Contains(Mark, StringComparison.OrdinalIgnoreCase))
             Fail("input echoed in a refusal", target, location, value.Class, snippet);
 
         var wrong = value.Expect switch

@@ -25,7 +25,7 @@ public static class GetCaseEndpoint
         var details = current;
         if (version is { } v)
         {
-            if (v > current.Version) return Problems.NotFound($"Case {caseId} has no version {v}; it is at version {current.Version}.");
+            if (v > current.Version) return Problems.NotFound($"Case {caseId} is at version {current.Version}: it has no later one.");
             details = await session.Events.AggregateStreamAsync<CaseDetails>(caseId, version: v, token: ct);
         }
         else if (recordedBefore is { } before)
