@@ -81,7 +81,7 @@ public static class CaseCommands
     /// same lock, If-Match check, refusals, idempotent answer and all-or-nothing commit. Marten's unit of work checks every
     /// document operation it is given against all those already pending (<c>UnitOfWork.Add</c> removes any earlier
     /// operation on the same document), so one <c>SaveChanges</c> of n events, their n personal records and the 2n
-    /// documents the inline projections write costs O(n²): 10,000 rows took about 9 times as long as 2,000. Here the
+    /// documents the inline projections write costs O(n²): 4.0 s for 10,000 rows against 0.41 s for 2,000. Here the
     /// events and documents are saved <see cref="ChunkSize"/> at a time, each chunk its own unit of work (its inline
     /// projections included), all in one transaction that holds the case's row lock and commits once at the end.
     /// </summary>
