@@ -142,6 +142,33 @@ public class ImportTests(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
+    public async Task a_file_longer_than_one_chunk_is_still_one_command_with_one_answer()
+    {
+        // 1,201 rows: three units of work (CaseCommands.ChunkSize 500) in one transaction.
+        var caseId = await Pm.OpenCase();
+        var before = await EventCount(caseId);
+        var rows = 2 * CollectiveDismissal.Api.Cases.CaseCommands.ChunkSize + 201;
+        var csv = string.Join("\n", [Header, .. Enumerable.Range(1, rows).Select(i => Row($"E-{i:0000}", new DateOnly(1970, 1, 1).AddDays(i), i % 900 + 1))]);
+        var first = await PostRaw($"/api/cases/{caseId}/participants/import", csv, idempotencyKey: "import-chunks", contentType: "text/csv");
+        Assert.True(first.StatusCode == HttpStatusCode.Created, await first.Content.ReadAsStringAsync());
+        var again = await PostRaw($"/api/cases/{caseId}/participants/import", csv, idempotencyKey: "import-chunks", contentType: "text/csv");
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        Assert.Equal($"\"{before + rows}\"", first.Headers.ETag!.Tag);
+        Assert.Equal(before + rows, await EventCount(caseId));
+        Assert.Equal(rows, await PersonalRecords());
+        Assert.Equal(rows, (await GetCase(caseId)).GetProperty("counts").GetProperty("participants").GetInt32());
+        var last = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("participants")[rows - 1];
+        Assert.Equal(rows + 1, last.GetProperty("line").GetInt32());
+        var p = await GetJson($"/api/cases/{caseId}/participants/{last.GetProperty("id").GetGuid()}");
+        Assert.Equal($"E-{rows:0000}", p.GetProperty("personnelReference").GetString());
+
+        // The references of the last chunk are taken: importing one of them again is a bad row.
+        var problem = await Problem(await Import(caseId, Header + "\n" + Row($"E-{rows:0000}", new DateOnly(1990, 1, 1), 7)), HttpStatusCode.BadRequest);
+        Assert.Contains("enrolment.personnel-reference-taken", problem.GetRawText());
+    }
+
+    [Fact]
     public async Task the_sample_file_in_the_repository_imports()
     {
         var caseId = await Pm.OpenCase();

@@ -128,7 +128,7 @@ public static class ImportParticipantsEndpoint
     /// </summary>
     [WolverinePost("/api/cases/{caseId}/participants/import"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), CsvBody,
      Microsoft.AspNetCore.Mvc.ProducesResponseType<ImportResult>(201), Microsoft.AspNetCore.Mvc.RequestSizeLimit(MaxBytes)]
-    public static async Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Post(Guid caseId, IDocumentStore store, HttpContext http)
     {
         var mediaType = http.Request.ContentType?.Split(';')[0].Trim();
         if (!string.Equals(mediaType, "text/csv", StringComparison.OrdinalIgnoreCase))
@@ -157,7 +157,8 @@ public static class ImportParticipantsEndpoint
             return Problems.Validation("file", $"Not valid CSV: {e.Message}");
         }
 
-        return await CaseCommands.Append(http, session, caseId, async current =>
+        // Thousands of enrolments at once: saved in chunks, in one transaction (see CaseCommands.AppendInChunks).
+        return await CaseCommands.AppendInChunks(http, store, caseId, async (session, current) =>
         {
             ParticipantDecider.EnsureCanEnrol(current);
             var taken = (await session.Query<Participant>().Where(p => p.CaseId == caseId).Select(p => p.PersonnelReference)
@@ -192,9 +193,9 @@ public static class ImportParticipantsEndpoint
             if (bad.Count > 0)
                 return new Decision([], Refused: Problems.Validation(bad.ToDictionary(r => $"line {r.Line}",
                     r => r.Errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")).ToArray())));
-            session.Insert<PersonalRecord>(records);
             return new Decision(events, version => new CommandResponse(StatusCodes.Status201Created, version,
-                $"/api/cases/{caseId}/participants", JsonSerializer.Serialize(new ImportResult(imported.Count, imported), Json.Options)));
+                $"/api/cases/{caseId}/participants", JsonSerializer.Serialize(new ImportResult(imported.Count, imported), Json.Options)),
+                Inserts: records);
         });
     }
 }
