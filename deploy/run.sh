@@ -26,6 +26,13 @@ if [ -z "${ConnectionStrings__Marten:-}" ]; then
 fi
 
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+# dotnet user-jwts keeps its signing key in the project's user secrets, which the API reads once, at start: make the key
+# now, so that a token created while the API runs is accepted.
+if [ "$ASPNETCORE_ENVIRONMENT" = Development ] \
+   && ! dotnet user-secrets list --project "$repo/src/Api" 2>/dev/null | grep -q "Bearer:SigningKeys"; then
+  dotnet user-jwts key --reset --force --project "$repo/src/Api" >/dev/null
+  echo "Created the signing key for dotnet user-jwts tokens"
+fi
 echo "Swagger UI: http://localhost:$port/swagger"
 # The API runs as a child that this script waits for, so Ctrl+C or SIGTERM stops the API and then the cluster.
 dotnet run --project "$repo/src/Api" -- --urls "http://localhost:$port" &
