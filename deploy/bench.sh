@@ -4,6 +4,7 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 . "$repo/deploy/pg.sh"
+nuget_drop_stand_in
 
 data=$(mktemp -d /tmp/cd-bench-pg.XXXXXX)
 chmod 755 "$data"

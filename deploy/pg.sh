@@ -1,4 +1,4 @@
-# Shared helpers: a private PostgreSQL cluster for this repository, started as a non-root user.
+# Shared helpers of run.sh, test.sh and bench.sh: a private PostgreSQL cluster, started as a non-root user, and NuGet cache hygiene.
 # Sourced by run.sh, test.sh and bench.sh; nothing here is specific to one of them.
 
 pg_bindir() {
@@ -79,4 +79,11 @@ pg_create_db() {
   "$bin/psql" -h 127.0.0.1 -p "$1" -U postgres -d postgres -tAq \
     -c "select 1 from pg_database where datname = '$2'" | grep -q 1 \
   || "$bin/psql" -h 127.0.0.1 -p "$1" -U postgres -d postgres -q -c "create database \"$2\"" >/dev/null
+}
+
+# Checkouts before the registry served Patched.DistributedLock.Core restored a stand-in without assemblies into the
+# NuGet cache; Marten's HotCold lock cannot load from it. Drop it so the real package is restored.
+nuget_drop_stand_in() {
+  local cached="${NUGET_PACKAGES:-$HOME/.nuget/packages}/patched.distributedlock.core/1.0.11"
+  if [ -d "$cached" ] && [ ! -d "$cached/lib" ]; then rm -rf "$cached"; echo "Removed a stand-in Patched.DistributedLock.Core from the NuGet cache"; fi
 }

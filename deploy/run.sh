@@ -4,6 +4,7 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 . "$repo/deploy/pg.sh"
+nuget_drop_stand_in
 port=${PORT:-5080}
 
 stop_cluster=""

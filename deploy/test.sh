@@ -4,6 +4,7 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 . "$repo/deploy/pg.sh"
+nuget_drop_stand_in
 
 # The report page's browser test drives Debian's Chromium (never a downloaded one): install it where it is missing.
 chromium=${CHROMIUM_PATH:-/usr/bin/chromium}

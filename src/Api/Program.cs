@@ -25,9 +25,9 @@ builder.Services.AddMarten(services =>
         return options;
     })
     .UseIdentitySessions()
-    // The deadline board is an async projection. Solo: one node runs every async shard; Marten's HotCold lock is
-    // unavailable with the substituted lock package (see README, "Package substitute").
-    .AddAsyncDaemon(DaemonMode.Solo)
+    // The deadline board is an async projection. HotCold: of several nodes, the one holding Marten's advisory lock runs
+    // every async shard, and another takes over when it stops.
+    .AddAsyncDaemon(DaemonMode.HotCold)
     .IntegrateWithWolverine();
 
 builder.Host.UseWolverine(options =>
