@@ -28,7 +28,6 @@ public static class DeadlineBoardEndpoint
         var errors = new ValidationErrors();
         if (within is < DeadlineRules.MinWithinDays or > DeadlineRules.MaxWithinDays)
             errors.Add("within", $"From {DeadlineRules.MinWithinDays} to {DeadlineRules.MaxWithinDays} days.");
-        errors.MaxLength(projectManager, "projectManager", 200);
         if (asOf is { } day && !BusinessDates.IsPlausible(day)) errors.Add("asOf", BusinessDates.Message);
         errors.Paging(page, pageSize);
         if (errors.Any) return Problems.Validation(errors.ToDictionary());

@@ -36,12 +36,6 @@ public sealed class ValidationErrors
         return value is not null;
     }
 
-    public bool MaxLength(string? value, string field, int maxLength = 2000)
-    {
-        if (value is not null && value.Length > maxLength) { Add(field, $"At most {maxLength} characters."); return false; }
-        return true;
-    }
-
     public void Range(int? value, string field, int min, int max)
     {
         if (value is { } v && (v < min || v > max)) Add(field, $"Must be between {min} and {max}.");
