@@ -6,3 +6,5 @@ global using Wolverine.Http;
 global using System.ComponentModel.DataAnnotations;
 global using CollectiveDismissal.Domain.Participants;
 global using CollectiveDismissal.Api.Cases;
+global using Wolverine.Marten;
+global using JasperFx.Events;

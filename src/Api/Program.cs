@@ -34,6 +34,7 @@ builder.Host.UseWolverine(options =>
 {
     // One node for now; several nodes will use Wolverine-managed distribution (see README).
     options.Durability.Mode = DurabilityMode.Solo;
+    options.Policies.AutoApplyTransactions();
 });
 
 builder.Services.AddWolverineHttp();
@@ -55,7 +56,12 @@ app.UseAuthorization();
 app.UseMiddleware<RequestGate>();
 app.UseMiddleware<IdempotencyMiddleware>();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
-app.MapWolverineEndpoints(options => options.RejectUnparseableQueryValues = true);
+app.MapWolverineEndpoints(options =>
+{
+    options.RejectUnparseableQueryValues = true;
+    options.AddParameterHandlingStrategy<ValidatedBodyStrategy>();
+    options.AddPolicy<CaseCommandPolicy>();
+});
 
 return await app.RunJasperFxCommands(args);
 

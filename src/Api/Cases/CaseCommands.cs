@@ -4,83 +4,18 @@ using Microsoft.Net.Http.Headers;
 namespace CollectiveDismissal.Api.Cases;
 
 /// <summary>
-/// The one path every command on a case takes: check the body, lock the case's stream row, check
-/// <c>If-Match</c>, decide, append, store the answer for the Idempotency-Key, commit.
-/// Taking the row lock (<c>FetchForExclusiveWriting</c>) serializes concurrent commands on one case instead of
-/// letting all but one fail on the version check: a command without If-Match is refused only by a rule.
+/// The by-hand parts of the command path that Wolverine's aggregate handler workflow cannot take: the import's chunked
+/// save, and loading a participant with the case's read model in one round trip.
 /// </summary>
 public static class CaseCommands
 {
-    public static async Task<IResult> Start<TRequest>(HttpContext http, IDocumentSession session,
-        Func<TRequest, Guid, object> decide) where TRequest : class, IValidatedRequest
-    {
-        var (body, invalid) = await JsonBody.Read<TRequest>(http.Request);
-        if (invalid is not null) return invalid;
-        var caseId = Guid.CreateVersion7();
-        var @event = decide(body!, caseId);
-        session.Events.StartStream<DismissalCase>(caseId, @event);
-        var response = new CommandResponse(StatusCodes.Status201Created, 1, $"/api/cases/{caseId}",
-            JsonSerializer.Serialize(new CreatedResponse(caseId), Json.Options));
-        return await Commit(http, session, response);
-    }
-
-    public static Task<IResult> Run<TRequest>(HttpContext http, IDocumentSession session, Guid caseId,
-        Func<DismissalCase, TRequest, object> decide) where TRequest : class, IValidatedRequest =>
-        Run<TRequest>(http, session, caseId, (current, body) => Task.FromResult(Decision.Of(decide(current, body))));
-
-    /// <summary>A command on one participant: the participant's own document is loaded, never the case's stream.</summary>
-    public static Task<IResult> RunOnParticipant<TRequest>(HttpContext http, IDocumentSession session, Guid caseId, Guid participantId,
-        Func<DismissalCase, Participant, TRequest, object> decide) where TRequest : class, IValidatedRequest =>
-        Run<TRequest>(http, session, caseId, async (current, body) =>
-            Decision.Of(decide(current, await LoadParticipant(session, caseId, participantId, http.RequestAborted), body)));
-
-    public static async Task<IResult> Run<TRequest>(HttpContext http, IDocumentSession session, Guid caseId,
-        Func<DismissalCase, TRequest, Task<Decision>> decide) where TRequest : class, IValidatedRequest
-    {
-        var (body, invalid) = await JsonBody.Read<TRequest>(http.Request);
-        if (invalid is not null) return invalid;
-        return await Append(http, session, caseId, current => decide(current, body!));
-    }
-
-    /// <summary>Lock, check If-Match, decide, append and commit: the core every command on an existing case shares.</summary>
-    public static async Task<IResult> Append(HttpContext http, IDocumentSession session, Guid caseId,
-        Func<DismissalCase, Task<Decision>> decide)
-    {
-        // Marten refuses an empty stream id outright; no case has it.
-        if (caseId == Guid.Empty) return Problems.NotFound($"No case {caseId}.");
-        if (!TryReadIfMatch(http.Request, out var expected)) return Problems.Validation(HeaderNames.IfMatch, "Expected a version, as \"7\".");
-
-        var stream = await session.Events.FetchForExclusiveWriting<DismissalCase>(caseId, http.RequestAborted);
-        if (stream.Aggregate is null) return Problems.NotFound($"No case {caseId}.");
-        if (expected is { } version && version != stream.CurrentVersion) return Problems.StaleVersion(stream.CurrentVersion ?? 0);
-
-        Decision decision;
-        try
-        {
-            decision = await decide(stream.Aggregate);
-        }
-        catch (CaseRuleViolation violation)
-        {
-            return Problems.RuleViolation(violation.Rule, violation.Message);
-        }
-        catch (NotFoundException missing)
-        {
-            return Problems.NotFound(missing.Message);
-        }
-        if (decision.Refused is { } refused) return refused;
-        if (decision.Events.Count > 0) stream.AppendMany(decision.Events);
-        var newVersion = stream.CurrentVersion ?? 1;
-        if (decision.Document?.Invoke(newVersion) is { } document) session.Store(document);
-        var response = decision.Respond?.Invoke(newVersion) ?? new CommandResponse(StatusCodes.Status204NoContent, newVersion, null, null);
-        return await Commit(http, session, response);
-    }
-
     /// <summary>Events (and documents) saved per unit of work by <see cref="AppendInChunks"/>.</summary>
     public const int ChunkSize = 500;
 
     /// <summary>
-    /// <see cref="Append"/> for a command that appends thousands of events at once (the participants' import), with the
-    /// same lock, If-Match check, refusals, idempotent answer and all-or-nothing commit. Marten's unit of work checks every
+    /// The command path of <see cref="CaseCommand"/> and <see cref="WriteCaseAttribute"/>, for a command that appends
+    /// thousands of events at once (the participants' import): the same lock, If-Match check, refusals, idempotent answer
+    /// and all-or-nothing commit. Wolverine's workflow saves one Marten unit of work, and that unit of work checks every
     /// document operation it is given against all those already pending (<c>UnitOfWork.Add</c> removes any earlier
     /// operation on the same document), so one <c>SaveChanges</c> of n events, their n personal records and the 2n
     /// documents the inline projections write costs O(n²): 4.0 s for 10,000 rows against 0.41 s for 2,000. Here the
@@ -91,7 +26,7 @@ public static class CaseCommands
         Func<IQuerySession, DismissalCase, Task<Decision>> decide)
     {
         if (caseId == Guid.Empty) return Problems.NotFound($"No case {caseId}.");
-        if (!TryReadIfMatch(http.Request, out var expected)) return Problems.Validation(HeaderNames.IfMatch, "Expected a version, as \"7\".");
+        if (!CaseCommand.TryReadIfMatch(http.Request, out var expected)) return Problems.Validation(HeaderNames.IfMatch, "Expected a version, as \"7\".");
         var ct = http.RequestAborted;
 
         await using var connection = store.Storage.Database.CreateConnection();
@@ -172,17 +107,6 @@ public static class CaseCommands
             session.Insert(new IdempotentResponse(claim.Id, claim.RequestHash, response, claim.At));
         await session.SaveChangesAsync(http.RequestAborted);
         return response;
-    }
-
-    /// <summary>Absent: no check. <c>"7"</c>, <c>7</c> or <c>W/"7"</c>: the case must be at version 7. <c>*</c>: any version.</summary>
-    private static bool TryReadIfMatch(HttpRequest request, out long? expected)
-    {
-        expected = null;
-        var value = request.Headers.IfMatch.ToString().Trim();
-        if (value is "" or "*") return true;
-        if (value.StartsWith("W/")) value = value[2..];
-        if (long.TryParse(value.Trim('"'), out var version) && version > 0) { expected = version; return true; }
-        return false;
     }
 }
 

@@ -10,11 +10,16 @@ public sealed record CommandResponse(int Status, long Version, string? Location,
 {
     public string ETag => $"\"{Version}\"";
 
-    public async Task ExecuteAsync(HttpContext context)
+    public void WriteHeaders(HttpContext context)
     {
         context.Response.StatusCode = Status;
         context.Response.Headers.ETag = ETag;
         if (Location is not null) context.Response.Headers.Location = Location;
+    }
+
+    public async Task ExecuteAsync(HttpContext context)
+    {
+        WriteHeaders(context);
         if (Body is null) return;
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(Body));

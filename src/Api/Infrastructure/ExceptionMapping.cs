@@ -15,6 +15,7 @@ public sealed class ExceptionMapping(ILogger<ExceptionMapping> logger) : IExcept
         var result = exception switch
         {
             CaseRuleViolation v => Problems.RuleViolation(v.Rule, v.Message),
+            Cases.NotFoundException missing => Problems.NotFound(missing.Message),
             BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
             JsonException json => FromJson(json),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.TooLarge(),

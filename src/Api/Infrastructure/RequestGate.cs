@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 namespace CollectiveDismissal.Api.Infrastructure;
 
 /// <summary>
-/// What every request must respect before an endpoint sees it: query strings PostgreSQL can store
+/// What every request must respect before an endpoint sees it: ids that can name something, query strings PostgreSQL can store
 /// (<see cref="StorableText"/>), and a body no larger than the endpoint's limit: <see cref="DefaultMaxBodyBytes"/>, or its
 /// <c>[RequestSizeLimit]</c>. The limit is counted here rather than left to Kestrel so that it holds under every
 /// server, the test host included; beyond it the answer is 413.
@@ -18,6 +18,11 @@ public sealed class RequestGate(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
+        // The all-zero id names nothing, and Marten refuses it as a stream id.
+        foreach (var (name, value) in context.Request.RouteValues)
+            if (name.EndsWith("Id") && value is string text && Guid.TryParse(text, out var id) && id == Guid.Empty)
+                return Problems.NotFound($"No {name[..^2]} {id}.").ExecuteAsync(context);
+
         var position = 0;
         foreach (var (name, values) in context.Request.Query)
         {

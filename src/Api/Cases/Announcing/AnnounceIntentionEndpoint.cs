@@ -13,7 +13,6 @@ public static class AnnounceIntentionEndpoint
 {
     /// <summary>Records the announcement of the intention: phase 1 of the Renault procedure (step 2).</summary>
     [WolverinePost("/api/cases/{caseId}/intention"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<AnnounceIntentionRequest>]
-    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.Run<AnnounceIntentionRequest>(http, session, caseId,
-            (current, b) => CaseDecider.Decide(current, new AnnounceIntention(b.AnnouncedOn!.Value, b.InformedBody!.Value)));
+    public static Events Post(AnnounceIntentionRequest body, [WriteCase] DismissalCase current) =>
+        [CaseDecider.Decide(current, new AnnounceIntention(body.AnnouncedOn!.Value, body.InformedBody!.Value))];
 }

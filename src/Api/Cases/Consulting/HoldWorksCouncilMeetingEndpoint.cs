@@ -17,7 +17,6 @@ public static class HoldWorksCouncilMeetingEndpoint
 {
     /// <summary>Records a works council meeting of the consultation (step 3).</summary>
     [WolverinePost("/api/cases/{caseId}/works-council-meetings"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<HoldWorksCouncilMeetingRequest>]
-    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.Run<HoldWorksCouncilMeetingRequest>(http, session, caseId, (current, b) => CaseDecider.Decide(current,
-            new HoldWorksCouncilMeeting(b.HeldOn!.Value, b.MinutesReference, b.QuestionsReceived ?? 0, b.QuestionsAnswered ?? 0)));
+    public static Events Post(HoldWorksCouncilMeetingRequest body, [WriteCase] DismissalCase current) =>
+        [CaseDecider.Decide(current, new HoldWorksCouncilMeeting(body.HeldOn!.Value, body.MinutesReference, body.QuestionsReceived ?? 0, body.QuestionsAnswered ?? 0))];
 }

@@ -12,7 +12,6 @@ public static class HoldTwcMeetingEndpoint
 {
     /// <summary>Records a meeting of the employment cell, where the SPOC reports progress (step 16).</summary>
     [WolverinePost("/api/cases/{caseId}/twc-meetings"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<HoldTwcMeetingRequest>]
-    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.Run<HoldTwcMeetingRequest>(http, session, caseId,
-            (current, b) => CaseDecider.Decide(current, new HoldTwcMeeting(b.HeldOn!.Value, b.Notes)));
+    public static Events Post(HoldTwcMeetingRequest body, [WriteCase] DismissalCase current) =>
+        [CaseDecider.Decide(current, new HoldTwcMeeting(body.HeldOn!.Value, body.Notes))];
 }

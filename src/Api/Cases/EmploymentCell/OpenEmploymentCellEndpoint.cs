@@ -15,7 +15,6 @@ public static class OpenEmploymentCellEndpoint
 {
     /// <summary>Opens the employment cell (TWC); the employment service defaults to the region's (step 7).</summary>
     [WolverinePost("/api/cases/{caseId}/employment-cell"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<OpenEmploymentCellRequest>]
-    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.Run<OpenEmploymentCellRequest>(http, session, caseId, (current, b) => CaseDecider.Decide(current,
-            new OpenEmploymentCell(b.OpenedOn!.Value, b.EmploymentService, [.. (b.Partners ?? []).Select(p => p!.Trim())], b.Spoc!.Trim())));
+    public static Events Post(OpenEmploymentCellRequest body, [WriteCase] DismissalCase current) =>
+        [CaseDecider.Decide(current, new OpenEmploymentCell(body.OpenedOn!.Value, body.EmploymentService, [.. (body.Partners ?? []).Select(p => p!.Trim())], body.Spoc!.Trim()))];
 }

@@ -12,7 +12,6 @@ public static class ExtendWaitingPeriodEndpoint
 {
     /// <summary>Records the director's extension of the waiting period, to at most 60 days after the notification (step 6).</summary>
     [WolverinePost("/api/cases/{caseId}/waiting-period-extension"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<ExtendWaitingPeriodRequest>]
-    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.Run<ExtendWaitingPeriodRequest>(http, session, caseId,
-            (current, b) => CaseDecider.Decide(current, new ExtendWaitingPeriod(b.EndsOn!.Value, b.Reason)));
+    public static Events Post(ExtendWaitingPeriodRequest body, [WriteCase] DismissalCase current) =>
+        [CaseDecider.Decide(current, new ExtendWaitingPeriod(body.EndsOn!.Value, body.Reason))];
 }

@@ -9,7 +9,6 @@ public static class NotifyCollectiveDismissalEndpoint
 {
     /// <summary>Records the notification to the regional service: phase 2, the waiting period starts (step 5).</summary>
     [WolverinePost("/api/cases/{caseId}/notification"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<NotifyCollectiveDismissalRequest>]
-    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.Run<NotifyCollectiveDismissalRequest>(http, session, caseId,
-            (current, b) => CaseDecider.Decide(current, new NotifyCollectiveDismissal(b.NotifiedOn!.Value)));
+    public static Events Post(NotifyCollectiveDismissalRequest body, [WriteCase] DismissalCase current) =>
+        [CaseDecider.Decide(current, new NotifyCollectiveDismissal(body.NotifiedOn!.Value))];
 }

@@ -14,7 +14,6 @@ public static class HoldInformationSessionEndpoint
 {
     /// <summary>Records a pre-trajectory activity (voortraject): an information session, a workshop or job hunting.</summary>
     [WolverinePost("/api/cases/{caseId}/information-sessions"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<HoldInformationSessionRequest>]
-    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.Run<HoldInformationSessionRequest>(http, session, caseId, (current, b) =>
-            CaseDecider.Decide(current, new HoldInformationSession(b.HeldOn!.Value, b.Kind!.Value, b.Attendees!.Value, b.Topic)));
+    public static Events Post(HoldInformationSessionRequest body, [WriteCase] DismissalCase current) =>
+        [CaseDecider.Decide(current, new HoldInformationSession(body.HeldOn!.Value, body.Kind!.Value, body.Attendees!.Value, body.Topic))];
 }

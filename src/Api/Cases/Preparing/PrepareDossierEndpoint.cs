@@ -36,6 +36,9 @@ public static class PrepareDossierEndpoint
 {
     /// <summary>Prepares the dossier of a new collective dismissal case (step 1).</summary>
     [WolverinePost("/api/cases"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<PrepareDossierRequest>]
-    public static Task<IResult> Post(IDocumentSession session, HttpContext http) =>
-        CaseCommands.Start<PrepareDossierRequest>(http, session, (b, caseId) => CaseDecider.Decide(b.ToCommand(caseId)));
+    public static (CreatedResponse, IStartStream) Post(PrepareDossierRequest body)
+    {
+        var caseId = Guid.CreateVersion7();
+        return (new CreatedResponse(caseId), MartenOps.StartStream<DismissalCase>(caseId, CaseDecider.Decide(body.ToCommand(caseId))));
+    }
 }

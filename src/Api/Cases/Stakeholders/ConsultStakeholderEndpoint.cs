@@ -13,7 +13,6 @@ public static class ConsultStakeholderEndpoint
 {
     /// <summary>Records a consultation with another party: social intervention adviser, sector fund, union, employment service.</summary>
     [WolverinePost("/api/cases/{caseId}/consultations"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<ConsultStakeholderRequest>]
-    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.Run<ConsultStakeholderRequest>(http, session, caseId,
-            (current, b) => CaseDecider.Decide(current, new ConsultStakeholder(b.HeldOn!.Value, b.Party!.Value, b.Subject)));
+    public static Events Post(ConsultStakeholderRequest body, [WriteCase] DismissalCase current) =>
+        [CaseDecider.Decide(current, new ConsultStakeholder(body.HeldOn!.Value, body.Party!.Value, body.Subject))];
 }

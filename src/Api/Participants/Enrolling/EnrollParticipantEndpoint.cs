@@ -1,4 +1,4 @@
-using System.Text.Json;
+
 using System.Text.RegularExpressions;
 
 namespace CollectiveDismissal.Api.Participants.Enrolling;
@@ -62,16 +62,13 @@ public static class EnrollParticipantEndpoint
     /// </summary>
     [WolverinePost("/api/cases/{caseId}/participants"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<EnrollParticipantRequest>,
      Microsoft.AspNetCore.Mvc.ProducesResponseType<CreatedResponse>(201)]
-    public static Task<IResult> Post(Guid caseId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.Run<EnrollParticipantRequest>(http, session, caseId, async (current, body) =>
-        {
-            var command = body.ToCommand(Guid.CreateVersion7());
-            var taken = await session.Query<Participant>()
-                .AnyAsync(p => p.CaseId == caseId && p.PersonnelReference == command.PersonnelReference, http.RequestAborted);
-            var enrolled = ParticipantDecider.Decide(current, command, taken);
-            session.Insert(PersonalRecord.Of(command.ParticipantId, caseId, command.Person));
-            return new Decision([enrolled], version => new CommandResponse(StatusCodes.Status201Created, version,
-                $"/api/cases/{caseId}/participants/{command.ParticipantId}",
-                JsonSerializer.Serialize(new CreatedResponse(command.ParticipantId), Json.Options)));
-        });
+    public static async Task<(CreatedResponse, Events, IMartenOp)> Post(EnrollParticipantRequest body, Guid caseId, [WriteCase] DismissalCase current,
+        IDocumentSession session, CancellationToken ct)
+    {
+        var command = body.ToCommand(Guid.CreateVersion7());
+        var taken = await session.Query<Participant>()
+            .AnyAsync(p => p.CaseId == caseId && p.PersonnelReference == command.PersonnelReference, ct);
+        var enrolled = ParticipantDecider.Decide(current, command, taken);
+        return (new CreatedResponse(command.ParticipantId), [enrolled], MartenOps.Insert(PersonalRecord.Of(command.ParticipantId, caseId, command.Person)));
+    }
 }

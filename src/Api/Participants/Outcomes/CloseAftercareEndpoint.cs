@@ -11,9 +11,11 @@ public sealed record CloseAftercareRequest([property: Required] DateOnly? Closed
 
 public static class CloseAftercareEndpoint
 {
+    public static Task<Participant> LoadAsync(Guid caseId, Guid participantId, IDocumentSession session, CancellationToken ct) =>
+        CaseCommands.LoadParticipant(session, caseId, participantId, ct);
+
     /// <summary>Closes the aftercare of the current job (step 14); "not still employed" makes the participant search again.</summary>
     [WolverinePost("/api/cases/{caseId}/participants/{participantId}/aftercare-closure"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<CloseAftercareRequest>]
-    public static Task<IResult> Post(Guid caseId, Guid participantId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.RunOnParticipant<CloseAftercareRequest>(http, session, caseId, participantId, (current, p, b) =>
-            ParticipantDecider.Decide(current, p, new CloseAftercare(b.ClosedOn!.Value, b.StillEmployed!.Value)));
+    public static Events Post(CloseAftercareRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
+        [ParticipantDecider.Decide(current, participant, new CloseAftercare(body.ClosedOn!.Value, body.StillEmployed!.Value))];
 }

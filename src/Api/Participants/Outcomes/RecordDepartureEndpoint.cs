@@ -11,9 +11,11 @@ public sealed record RecordDepartureRequest([property: Required] DateOnly? LeftO
 
 public static class RecordDepartureEndpoint
 {
+    public static Task<Participant> LoadAsync(Guid caseId, Guid participantId, IDocumentSession session, CancellationToken ct) =>
+        CaseCommands.LoadParticipant(session, caseId, participantId, ct);
+
     /// <summary>The participant leaves the employment cell (step 15). Retired, LongTermSick and Deceased are not available for work.</summary>
     [WolverinePost("/api/cases/{caseId}/participants/{participantId}/departure"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<RecordDepartureRequest>]
-    public static Task<IResult> Post(Guid caseId, Guid participantId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.RunOnParticipant<RecordDepartureRequest>(http, session, caseId, participantId, (current, p, b) =>
-            ParticipantDecider.Decide(current, p, new RecordDeparture(b.LeftOn!.Value, b.Reason!.Value)));
+    public static Events Post(RecordDepartureRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
+        [ParticipantDecider.Decide(current, participant, new RecordDeparture(body.LeftOn!.Value, body.Reason!.Value))];
 }

@@ -17,10 +17,11 @@ public sealed record RecordJobRequest([property: Required] DateOnly? StartsOn, [
 
 public static class RecordJobEndpoint
 {
+    public static Task<Participant> LoadAsync(Guid caseId, Guid participantId, IDocumentSession session, CancellationToken ct) =>
+        CaseCommands.LoadParticipant(session, caseId, participantId, ct);
+
     /// <summary>Records a job (step 13); its aftercare starts with it. One job at a time.</summary>
     [WolverinePost("/api/cases/{caseId}/participants/{participantId}/jobs"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<RecordJobRequest>]
-    public static Task<IResult> Post(Guid caseId, Guid participantId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.RunOnParticipant<RecordJobRequest>(http, session, caseId, participantId, (current, p, b) =>
-            ParticipantDecider.Decide(current, p, new RecordJob(b.StartsOn!.Value, b.EmployerName!.Trim(), b.ContractType!.Value,
-                b.ContractMonths, b.WorkTimeFraction)));
+    public static Events Post(RecordJobRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
+        [ParticipantDecider.Decide(current, participant, new RecordJob(body.StartsOn!.Value, body.EmployerName!.Trim(), body.ContractType!.Value, body.ContractMonths, body.WorkTimeFraction))];
 }

@@ -11,9 +11,11 @@ public sealed record DecideOutplacementRequest([property: Required] bool? Accept
 
 public static class DecideOutplacementEndpoint
 {
+    public static Task<Participant> LoadAsync(Guid caseId, Guid participantId, IDocumentSession session, CancellationToken ct) =>
+        CaseCommands.LoadParticipant(session, caseId, participantId, ct);
+
     /// <summary>The participant accepts or declines the outplacement offer (step 9); once.</summary>
     [WolverinePost("/api/cases/{caseId}/participants/{participantId}/outplacement-decision"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<DecideOutplacementRequest>]
-    public static Task<IResult> Post(Guid caseId, Guid participantId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.RunOnParticipant<DecideOutplacementRequest>(http, session, caseId, participantId, (current, p, b) =>
-            ParticipantDecider.Decide(current, p, new DecideOutplacement(b.Accepted!.Value, b.DecidedOn!.Value)));
+    public static Events Post(DecideOutplacementRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
+        [ParticipantDecider.Decide(current, participant, new DecideOutplacement(body.Accepted!.Value, body.DecidedOn!.Value))];
 }

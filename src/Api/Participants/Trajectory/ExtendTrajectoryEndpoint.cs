@@ -13,9 +13,11 @@ public sealed record ExtendTrajectoryRequest([property: Required] DateOnly? Deci
 
 public static class ExtendTrajectoryEndpoint
 {
+    public static Task<Participant> LoadAsync(Guid caseId, Guid participantId, IDocumentSession session, CancellationToken ct) =>
+        CaseCommands.LoadParticipant(session, caseId, participantId, ct);
+
     /// <summary>Extends the trajectory to a later end, within 12 months of enrolment (step 12).</summary>
     [WolverinePost("/api/cases/{caseId}/participants/{participantId}/trajectory-extensions"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<ExtendTrajectoryRequest>]
-    public static Task<IResult> Post(Guid caseId, Guid participantId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.RunOnParticipant<ExtendTrajectoryRequest>(http, session, caseId, participantId, (current, p, b) =>
-            ParticipantDecider.Decide(current, p, new ExtendTrajectory(b.DecidedOn!.Value, b.EndsOn!.Value, b.Reason!.Trim())));
+    public static Events Post(ExtendTrajectoryRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
+        [ParticipantDecider.Decide(current, participant, new ExtendTrajectory(body.DecidedOn!.Value, body.EndsOn!.Value, body.Reason!.Trim()))];
 }

@@ -17,10 +17,11 @@ public sealed record HoldIntakeRequest([property: Required] DateOnly? HeldOn, [p
 
 public static class HoldIntakeEndpoint
 {
+    public static Task<Participant> LoadAsync(Guid caseId, Guid participantId, IDocumentSession session, CancellationToken ct) =>
+        CaseCommands.LoadParticipant(session, caseId, participantId, ct);
+
     /// <summary>The intake with the coach, starting the individual action plan (step 10); needs an accepted offer; once.</summary>
     [WolverinePost("/api/cases/{caseId}/participants/{participantId}/intake"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<HoldIntakeRequest>]
-    public static Task<IResult> Post(Guid caseId, Guid participantId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.RunOnParticipant<HoldIntakeRequest>(http, session, caseId, participantId, (current, p, b) =>
-            ParticipantDecider.Decide(current, p, new HoldIntake(b.HeldOn!.Value, b.Coach?.Trim(),
-                [.. (b.ActionPlan?.Goals ?? []).Select(g => g!.Trim())], [.. (b.ActionPlan?.TargetOccupations ?? []).Select(o => o!.Trim())])));
+    public static Events Post(HoldIntakeRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
+        [ParticipantDecider.Decide(current, participant, new HoldIntake(body.HeldOn!.Value, body.Coach?.Trim(), [.. (body.ActionPlan?.Goals ?? []).Select(g => g!.Trim())], [.. (body.ActionPlan?.TargetOccupations ?? []).Select(o => o!.Trim())]))];
 }

@@ -15,9 +15,11 @@ public sealed record LogGuidanceSessionRequest([property: Required] DateOnly? He
 
 public static class LogGuidanceSessionEndpoint
 {
+    public static Task<Participant> LoadAsync(Guid caseId, Guid participantId, IDocumentSession session, CancellationToken ct) =>
+        CaseCommands.LoadParticipant(session, caseId, participantId, ct);
+
     /// <summary>Logs a guidance session inside the trajectory (step 11). Front-loading (20 h in the first 2 months) is computed, not refused.</summary>
     [WolverinePost("/api/cases/{caseId}/participants/{participantId}/guidance-sessions"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<LogGuidanceSessionRequest>]
-    public static Task<IResult> Post(Guid caseId, Guid participantId, IDocumentSession session, HttpContext http) =>
-        CaseCommands.RunOnParticipant<LogGuidanceSessionRequest>(http, session, caseId, participantId, (current, p, b) =>
-            ParticipantDecider.Decide(current, p, new LogGuidanceSession(b.HeldOn!.Value, b.Hours!.Value, b.Kind!.Value, b.Topic?.Trim())));
+    public static Events Post(LogGuidanceSessionRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
+        [ParticipantDecider.Decide(current, participant, new LogGuidanceSession(body.HeldOn!.Value, body.Hours!.Value, body.Kind!.Value, body.Topic?.Trim()))];
 }
