@@ -87,7 +87,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (Environment.GetEnvironmentVariable("TEST_POSTGRES_CONNECTION") is not { Length: > 0 } server)
         {
-            _container = new PostgreSqlBuilder("postgres:15-alpine").Build();
+            _container = CollectiveDismissal.Tests.TestPostgres.Container();
             await _container.StartAsync();
             return _container.GetConnectionString();
         }

@@ -2,18 +2,6 @@ using System.Text.Json;
 
 namespace CollectiveDismissal.Api.Infrastructure;
 
-/// <summary>Describes an endpoint's JSON body to OpenAPI; the endpoint reads it with <see cref="JsonBody.Read{T}"/>.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class JsonBodyAttribute<T> : Attribute, IJsonBodyMetadata where T : class
-{
-    public Type RequestType => typeof(T);
-}
-
-public interface IJsonBodyMetadata
-{
-    Type RequestType { get; }
-}
-
 /// <summary>
 /// Reads and checks a command's body in one place, so that every malformed shape (not JSON, wrong types, unknown
 /// members, bad dates or enum names, missing fields) becomes the same 400 ProblemDetails with an <c>errors</c> map.

@@ -24,7 +24,7 @@ public sealed class OpenApiOperations : IOperationFilter
             if (parameter is { In: ParameterLocation.Query, Schema: OpenApiSchema { Type: JsonSchemaType.String } text })
                 text.MaxLength = Math.Min(text.MaxLength ?? RequestGate.MaxQueryLength, RequestGate.MaxQueryLength);
 
-        if (metadata.OfType<IJsonBodyMetadata>().FirstOrDefault() is { } body)
+        if (context.MethodInfo?.GetParameters().FirstOrDefault(p => p.ParameterType.IsAssignableTo(typeof(IValidatedRequest)))?.ParameterType is { } body)
         {
             operation.RequestBody = new OpenApiRequestBody
             {
@@ -33,8 +33,8 @@ public sealed class OpenApiOperations : IOperationFilter
                 {
                     ["application/json"] = new OpenApiMediaType
                     {
-                        Schema = context.SchemaGenerator.GenerateSchema(body.RequestType, context.SchemaRepository),
-                        Example = OpenApiExamples.For(body.RequestType)
+                        Schema = context.SchemaGenerator.GenerateSchema(body, context.SchemaRepository),
+                        Example = OpenApiExamples.For(body)
                     }
                 }
             };

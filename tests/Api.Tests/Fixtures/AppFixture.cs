@@ -57,7 +57,7 @@ public sealed class AppFixture : IAsyncLifetime
     private async Task<string> StartContainer()
     {
         // Parameters of a failing statement in the server's log, so the hostile-input test can search them for personal data.
-        _container = new PostgreSqlBuilder("postgres:15-alpine").WithCommand("-c", "log_parameter_max_length_on_error=-1").Build();
+        _container = CollectiveDismissal.Tests.TestPostgres.Container(b => b.WithCommand("-c", "log_parameter_max_length_on_error=-1"));
         await _container.StartAsync();
         return _container.GetConnectionString();
     }

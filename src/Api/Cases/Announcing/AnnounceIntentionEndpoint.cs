@@ -12,7 +12,7 @@ public sealed record AnnounceIntentionRequest([property: Required] DateOnly? Ann
 public static class AnnounceIntentionEndpoint
 {
     /// <summary>Records the announcement of the intention: phase 1 of the Renault procedure (step 2).</summary>
-    [WolverinePost("/api/cases/{caseId}/intention"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<AnnounceIntentionRequest>]
+    [WolverinePost("/api/cases/{caseId}/intention"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
     public static Events Post(AnnounceIntentionRequest body, [WriteCase] DismissalCase current) =>
         [CaseDecider.Decide(current, new AnnounceIntention(body.AnnouncedOn!.Value, body.InformedBody!.Value))];
 }

@@ -17,7 +17,7 @@ public static class CloseCaseEndpoint
     /// searching with a trajectory still running. Afterwards every command on the case is refused. The final report, as
     /// of the closing date, is frozen in the same transaction with the stream version it was computed from.
     /// </summary>
-    [WolverinePost("/api/cases/{caseId}/closure"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<CloseCaseRequest>]
+    [WolverinePost("/api/cases/{caseId}/closure"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
     public static (Events, IMartenOp) Post(CloseCaseRequest body, [WriteCase] DismissalCase current, IEventStream<DismissalCase> stream,
         [NotBody] IReadOnlyList<Participant> participants)
     {

@@ -8,7 +8,7 @@ public sealed record CloseConsultationRequest([property: Required] DateOnly? Clo
 public static class CloseConsultationEndpoint
 {
     /// <summary>Closes the consultation (step 4).</summary>
-    [WolverinePost("/api/cases/{caseId}/consultation-closure"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<CloseConsultationRequest>]
+    [WolverinePost("/api/cases/{caseId}/consultation-closure"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
     public static Events Post(CloseConsultationRequest body, [WriteCase] DismissalCase current) =>
         [CaseDecider.Decide(current, new CloseConsultation(body.ClosedOn!.Value))];
 }

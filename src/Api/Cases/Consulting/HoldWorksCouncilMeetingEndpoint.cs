@@ -16,7 +16,7 @@ public sealed record HoldWorksCouncilMeetingRequest([property: Required] DateOnl
 public static class HoldWorksCouncilMeetingEndpoint
 {
     /// <summary>Records a works council meeting of the consultation (step 3).</summary>
-    [WolverinePost("/api/cases/{caseId}/works-council-meetings"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<HoldWorksCouncilMeetingRequest>]
+    [WolverinePost("/api/cases/{caseId}/works-council-meetings"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
     public static Events Post(HoldWorksCouncilMeetingRequest body, [WriteCase] DismissalCase current) =>
         [CaseDecider.Decide(current, new HoldWorksCouncilMeeting(body.HeldOn!.Value, body.MinutesReference, body.QuestionsReceived ?? 0, body.QuestionsAnswered ?? 0))];
 }

@@ -11,7 +11,7 @@ public sealed record HoldTwcMeetingRequest([property: Required] DateOnly? HeldOn
 public static class HoldTwcMeetingEndpoint
 {
     /// <summary>Records a meeting of the employment cell, where the SPOC reports progress (step 16).</summary>
-    [WolverinePost("/api/cases/{caseId}/twc-meetings"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<HoldTwcMeetingRequest>]
+    [WolverinePost("/api/cases/{caseId}/twc-meetings"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
     public static Events Post(HoldTwcMeetingRequest body, [WriteCase] DismissalCase current) =>
         [CaseDecider.Decide(current, new HoldTwcMeeting(body.HeldOn!.Value, body.Notes))];
 }

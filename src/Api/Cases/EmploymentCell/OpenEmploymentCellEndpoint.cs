@@ -14,7 +14,7 @@ public sealed record OpenEmploymentCellRequest([property: Required] DateOnly? Op
 public static class OpenEmploymentCellEndpoint
 {
     /// <summary>Opens the employment cell (TWC); the employment service defaults to the region's (step 7).</summary>
-    [WolverinePost("/api/cases/{caseId}/employment-cell"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<OpenEmploymentCellRequest>]
+    [WolverinePost("/api/cases/{caseId}/employment-cell"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
     public static Events Post(OpenEmploymentCellRequest body, [WriteCase] DismissalCase current) =>
         [CaseDecider.Decide(current, new OpenEmploymentCell(body.OpenedOn!.Value, body.EmploymentService, [.. (body.Partners ?? []).Select(p => p!.Trim())], body.Spoc!.Trim()))];
 }

@@ -11,7 +11,7 @@ public sealed record ExtendWaitingPeriodRequest([property: Required] DateOnly? E
 public static class ExtendWaitingPeriodEndpoint
 {
     /// <summary>Records the director's extension of the waiting period, to at most 60 days after the notification (step 6).</summary>
-    [WolverinePost("/api/cases/{caseId}/waiting-period-extension"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<ExtendWaitingPeriodRequest>]
+    [WolverinePost("/api/cases/{caseId}/waiting-period-extension"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
     public static Events Post(ExtendWaitingPeriodRequest body, [WriteCase] DismissalCase current) =>
         [CaseDecider.Decide(current, new ExtendWaitingPeriod(body.EndsOn!.Value, body.Reason))];
 }

@@ -8,7 +8,7 @@ public sealed record NotifyCollectiveDismissalRequest([property: Required] DateO
 public static class NotifyCollectiveDismissalEndpoint
 {
     /// <summary>Records the notification to the regional service: phase 2, the waiting period starts (step 5).</summary>
-    [WolverinePost("/api/cases/{caseId}/notification"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<NotifyCollectiveDismissalRequest>]
+    [WolverinePost("/api/cases/{caseId}/notification"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
     public static Events Post(NotifyCollectiveDismissalRequest body, [WriteCase] DismissalCase current) =>
         [CaseDecider.Decide(current, new NotifyCollectiveDismissal(body.NotifiedOn!.Value))];
 }

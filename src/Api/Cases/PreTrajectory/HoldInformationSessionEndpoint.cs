@@ -13,7 +13,7 @@ public sealed record HoldInformationSessionRequest([property: Required] DateOnly
 public static class HoldInformationSessionEndpoint
 {
     /// <summary>Records a pre-trajectory activity (voortraject): an information session, a workshop or job hunting.</summary>
-    [WolverinePost("/api/cases/{caseId}/information-sessions"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<HoldInformationSessionRequest>]
+    [WolverinePost("/api/cases/{caseId}/information-sessions"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
     public static Events Post(HoldInformationSessionRequest body, [WriteCase] DismissalCase current) =>
         [CaseDecider.Decide(current, new HoldInformationSession(body.HeldOn!.Value, body.Kind!.Value, body.Attendees!.Value, body.Topic))];
 }

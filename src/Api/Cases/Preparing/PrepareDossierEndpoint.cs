@@ -35,7 +35,7 @@ public sealed record PrepareDossierRequest([property: Required] EmployerRequest?
 public static class PrepareDossierEndpoint
 {
     /// <summary>Prepares the dossier of a new collective dismissal case (step 1).</summary>
-    [WolverinePost("/api/cases"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<PrepareDossierRequest>]
+    [WolverinePost("/api/cases"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
     public static (CreatedResponse, IStartStream) Post(PrepareDossierRequest body)
     {
         var caseId = Guid.CreateVersion7();

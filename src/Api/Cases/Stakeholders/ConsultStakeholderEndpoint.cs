@@ -12,7 +12,7 @@ public sealed record ConsultStakeholderRequest([property: Required] DateOnly? He
 public static class ConsultStakeholderEndpoint
 {
     /// <summary>Records a consultation with another party: social intervention adviser, sector fund, union, employment service.</summary>
-    [WolverinePost("/api/cases/{caseId}/consultations"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure"), JsonBody<ConsultStakeholderRequest>]
+    [WolverinePost("/api/cases/{caseId}/consultations"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
     public static Events Post(ConsultStakeholderRequest body, [WriteCase] DismissalCase current) =>
         [CaseDecider.Decide(current, new ConsultStakeholder(body.HeldOn!.Value, body.Party!.Value, body.Subject))];
 }

@@ -60,7 +60,7 @@ public static class EnrollParticipantEndpoint
     /// Enrols a dismissed worker in the employment cell (step 8). The person (name, INSZ, birth date, contact) is kept
     /// in a separate, erasable record; the event holds only the age at the announcement.
     /// </summary>
-    [WolverinePost("/api/cases/{caseId}/participants"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<EnrollParticipantRequest>,
+    [WolverinePost("/api/cases/{caseId}/participants"), Authorize(Policy = Policies.WriteCases), Tags("Participants"),
      Microsoft.AspNetCore.Mvc.ProducesResponseType<CreatedResponse>(201)]
     public static async Task<(CreatedResponse, Events, IMartenOp)> Post(EnrollParticipantRequest body, Guid caseId, [WriteCase] DismissalCase current,
         IDocumentSession session, CancellationToken ct)

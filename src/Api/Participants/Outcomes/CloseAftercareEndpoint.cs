@@ -15,7 +15,7 @@ public static class CloseAftercareEndpoint
         CaseCommands.LoadParticipant(session, caseId, participantId, ct);
 
     /// <summary>Closes the aftercare of the current job (step 14); "not still employed" makes the participant search again.</summary>
-    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/aftercare-closure"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<CloseAftercareRequest>]
+    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/aftercare-closure"), Authorize(Policy = Policies.WriteCases), Tags("Participants")]
     public static Events Post(CloseAftercareRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
         [ParticipantDecider.Decide(current, participant, new CloseAftercare(body.ClosedOn!.Value, body.StillEmployed!.Value))];
 }

@@ -15,7 +15,7 @@ public static class RecordDepartureEndpoint
         CaseCommands.LoadParticipant(session, caseId, participantId, ct);
 
     /// <summary>The participant leaves the employment cell (step 15). Retired, LongTermSick and Deceased are not available for work.</summary>
-    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/departure"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<RecordDepartureRequest>]
+    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/departure"), Authorize(Policy = Policies.WriteCases), Tags("Participants")]
     public static Events Post(RecordDepartureRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
         [ParticipantDecider.Decide(current, participant, new RecordDeparture(body.LeftOn!.Value, body.Reason!.Value))];
 }

@@ -21,7 +21,7 @@ public static class RecordJobEndpoint
         CaseCommands.LoadParticipant(session, caseId, participantId, ct);
 
     /// <summary>Records a job (step 13); its aftercare starts with it. One job at a time.</summary>
-    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/jobs"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<RecordJobRequest>]
+    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/jobs"), Authorize(Policy = Policies.WriteCases), Tags("Participants")]
     public static Events Post(RecordJobRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
         [ParticipantDecider.Decide(current, participant, new RecordJob(body.StartsOn!.Value, body.EmployerName!.Trim(), body.ContractType!.Value, body.ContractMonths, body.WorkTimeFraction))];
 }

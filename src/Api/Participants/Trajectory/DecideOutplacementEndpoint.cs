@@ -15,7 +15,7 @@ public static class DecideOutplacementEndpoint
         CaseCommands.LoadParticipant(session, caseId, participantId, ct);
 
     /// <summary>The participant accepts or declines the outplacement offer (step 9); once.</summary>
-    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/outplacement-decision"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<DecideOutplacementRequest>]
+    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/outplacement-decision"), Authorize(Policy = Policies.WriteCases), Tags("Participants")]
     public static Events Post(DecideOutplacementRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
         [ParticipantDecider.Decide(current, participant, new DecideOutplacement(body.Accepted!.Value, body.DecidedOn!.Value))];
 }

@@ -17,7 +17,7 @@ public static class ExtendTrajectoryEndpoint
         CaseCommands.LoadParticipant(session, caseId, participantId, ct);
 
     /// <summary>Extends the trajectory to a later end, within 12 months of enrolment (step 12).</summary>
-    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/trajectory-extensions"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<ExtendTrajectoryRequest>]
+    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/trajectory-extensions"), Authorize(Policy = Policies.WriteCases), Tags("Participants")]
     public static Events Post(ExtendTrajectoryRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
         [ParticipantDecider.Decide(current, participant, new ExtendTrajectory(body.DecidedOn!.Value, body.EndsOn!.Value, body.Reason!.Trim()))];
 }

@@ -21,7 +21,7 @@ public static class HoldIntakeEndpoint
         CaseCommands.LoadParticipant(session, caseId, participantId, ct);
 
     /// <summary>The intake with the coach, starting the individual action plan (step 10); needs an accepted offer; once.</summary>
-    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/intake"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<HoldIntakeRequest>]
+    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/intake"), Authorize(Policy = Policies.WriteCases), Tags("Participants")]
     public static Events Post(HoldIntakeRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
         [ParticipantDecider.Decide(current, participant, new HoldIntake(body.HeldOn!.Value, body.Coach?.Trim(), [.. (body.ActionPlan?.Goals ?? []).Select(g => g!.Trim())], [.. (body.ActionPlan?.TargetOccupations ?? []).Select(o => o!.Trim())]))];
 }

@@ -19,7 +19,7 @@ public static class LogGuidanceSessionEndpoint
         CaseCommands.LoadParticipant(session, caseId, participantId, ct);
 
     /// <summary>Logs a guidance session inside the trajectory (step 11). Front-loading (20 h in the first 2 months) is computed, not refused.</summary>
-    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/guidance-sessions"), Authorize(Policy = Policies.WriteCases), Tags("Participants"), JsonBody<LogGuidanceSessionRequest>]
+    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/guidance-sessions"), Authorize(Policy = Policies.WriteCases), Tags("Participants")]
     public static Events Post(LogGuidanceSessionRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
         [ParticipantDecider.Decide(current, participant, new LogGuidanceSession(body.HeldOn!.Value, body.Hours!.Value, body.Kind!.Value, body.Topic?.Trim()))];
 }
