@@ -86,4 +86,12 @@ pg_create_db() {
 nuget_drop_stand_in() {
   local cached="${NUGET_PACKAGES:-$HOME/.nuget/packages}/patched.distributedlock.core/1.0.11"
   if [ -d "$cached" ] && [ ! -d "$cached/lib" ]; then rm -rf "$cached"; echo "Removed a stand-in Patched.DistributedLock.Core from the NuGet cache"; fi
+  # A restore made with the stand-in names DistributedLock.Core 1.0.9 (which lacks the types the Postgres lock needs) and
+  # is not redone by itself: drop it, so the next build restores the real package.
+  local repo_root; repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+  local stale
+  for stale in $(grep -l '"DistributedLock.Core": "1.0.9"' "$repo_root"/src/*/obj/project.assets.json "$repo_root"/tests/*/obj/project.assets.json 2>/dev/null); do
+    rm -f "$stale" "$(dirname "$stale")/project.nuget.cache"
+    echo "Dropped a restore made with the stand-in: $stale"
+  done
 }

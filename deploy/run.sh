@@ -34,11 +34,20 @@ if [ "$ASPNETCORE_ENVIRONMENT" = Development ] \
   dotnet user-jwts key --reset --force --project "$repo/src/Api" >/dev/null
   echo "Created the signing key for dotnet user-jwts tokens"
 fi
-echo "Swagger UI: http://localhost:$port/swagger"
+echo "Building and starting the API on port $port..."
 # The API runs as a child that this script waits for, so Ctrl+C or SIGTERM stops the API and then the cluster.
 dotnet run --project "$repo/src/Api" -- --urls "http://localhost:$port" &
 api=$!
 trap 'kill -TERM "$api" 2>/dev/null' INT TERM
+# Ready when the OpenAPI document answers (the store, Wolverine and the routes are up by then).
+while kill -0 "$api" 2>/dev/null; do
+  if if command -v curl >/dev/null; then curl -sf -o /dev/null "http://localhost:$port/swagger/v1/swagger.json"
+     else (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; fi; then
+    echo "Ready: http://localhost:$port (Swagger UI: http://localhost:$port/swagger). Ctrl+C stops the API and its PostgreSQL."
+    break
+  fi
+  sleep 1
+done
 status=0
 wait "$api" || status=$?
 wait "$api" 2>/dev/null || true
