@@ -4,7 +4,7 @@ using CollectiveDismissal.Domain.Participants;
 namespace CollectiveDismissal.Domain.Tests;
 
 /// <summary>
-/// A case that has gone through the procedure (the worked example of domain.md: a participant enrolled on 2027-01-10)
+/// A case that has gone through the procedure (the worked example of docs/domain-rules.md, Conventions: a participant enrolled on 2027-01-10)
 /// and one participant; given its events, when a decision, then an event or a named refusal.
 /// </summary>
 public static class ParticipantSpec

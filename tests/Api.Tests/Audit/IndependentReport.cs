@@ -5,20 +5,20 @@ using System.Text.Json.Nodes;
 namespace CollectiveDismissal.Api.Tests.Audit;
 
 /// <summary>
-/// An auditor's second implementation of the employment results report (domain.md, "The final employment results
-/// report (eindverslag), as of a date D"), folded straight from a case's raw history as <c>GET /api/cases/{id}/history</c>
+/// An auditor's second implementation of the employment results report (docs/domain-rules.md, "The employment results
+/// report (eindverslag)"), folded straight from a case's raw history as <c>GET /api/cases/{id}/history</c>
 /// returns it: event type names and their camelCase data. On purpose it uses nothing of src/ (no event types, no
-/// participant model, no projection, no rule helper): every rule below is re-read from domain.md and
-/// docs/api-contract.md ("Report JSON"), so that it can be read top to bottom against them.
+/// participant model, no projection, no rule helper): every rule below is re-read from docs/domain-rules.md and
+/// the report's JSON in docs/api-guide.md (step 19), so that it can be read top to bottom against them.
 /// </summary>
 public static class IndependentReport
 {
-    // docs/api-contract.md: the six departure reasons, the five contract types and the four age bands, always listed.
+    // docs/api-guide.md, the report: the six departure reasons, the five contract types and the four age bands, always listed.
     private static readonly string[] DepartureReasons = ["Retired", "LongTermSick", "Deceased", "MovedAbroad", "Unreachable", "Other"];
     private static readonly string[] ContractTypes = ["Indefinite", "FixedTerm", "TemporaryAgency", "SelfEmployed", "Training"];
     private static readonly string[] AgeBands = ["<45", "45-49", "50-54", "55+"];
 
-    // domain.md step 15: these three reasons mean "not available for the labour market".
+    // docs/domain-rules.md step 15: these three reasons mean "not available for the labour market".
     private static readonly string[] NotAvailableForWork = ["Retired", "LongTermSick", "Deceased"];
 
     private sealed record Session(DateOnly HeldOn, decimal Hours);
@@ -31,7 +31,7 @@ public static class IndependentReport
         public DateOnly? AftercareClosedOn { get; set; }
         public bool? StillEmployed { get; set; }
 
-        // domain.md step 13, R38: a durable job is Indefinite, SelfEmployed, or FixedTerm of 6 months or more.
+        // docs/domain-rules.md step 13, R38: a durable job is Indefinite, SelfEmployed, or FixedTerm of 6 months or more.
         public bool Durable => ContractType is "Indefinite" or "SelfEmployed" || (ContractType == "FixedTerm" && ContractMonths >= 6);
 
         // The job was lost on or before D: its aftercare closed on or before D with "not still employed".
@@ -49,7 +49,7 @@ public static class IndependentReport
         public List<DateOnly> ExtensionsDecidedOn { get; } = [];
         public List<Job> Jobs { get; } = [];
 
-        // domain.md step 8: under 45, 3 months and 30 hours; 45 or older, 6 months and 60 hours.
+        // docs/domain-rules.md step 8: under 45, 3 months and 30 hours; 45 or older, 6 months and 60 hours.
         public bool Older => AgeAtAnnouncement >= 45;
         public int RequiredHours => Older ? 60 : 30;
 

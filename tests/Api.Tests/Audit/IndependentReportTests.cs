@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace CollectiveDismissal.Api.Tests.Audit;
 
-/// <summary>The independent report on small histories written by hand, each checked against domain.md by reading it.</summary>
+/// <summary>The independent report on small histories written by hand, each checked against docs/domain-rules.md by reading it.</summary>
 public class IndependentReportTests
 {
     private static readonly DateOnly Jan10 = new(2027, 1, 10);
@@ -26,7 +26,7 @@ public class IndependentReportTests
     [Fact]
     public void worked_example_front_loading_window_ends_on_2027_03_09_and_trajectory_on_2027_04_09()
     {
-        // domain.md, Conventions: enrolled 2027-01-10 under 45 → trajectory ends 2027-04-09, front-loading window 2027-03-09.
+        // docs/domain-rules.md, Conventions: enrolled 2027-01-10 under 45 → trajectory ends 2027-04-09, front-loading window 2027-03-09.
         var h = new HandWrittenHistory();
         var inside = h.EnrolAndAccept(Jan10, 44);
         h.Session(inside, new(2027, 3, 1), 8).Session(inside, new(2027, 3, 2), 8).Session(inside, new(2027, 3, 9), 4)

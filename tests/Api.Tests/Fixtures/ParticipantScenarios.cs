@@ -13,7 +13,7 @@ public static class ParticipantScenarios
     public static readonly DateOnly YoungerBirthDate = new(1985, 7, 30);
     public static readonly DateOnly OlderBirthDate = new(1975, 3, 1);
 
-    /// <summary>A valid INSZ for a birth date and a sequence number (the check digits of domain.md).</summary>
+    /// <summary>A valid INSZ for a birth date and a sequence number (the check digits in docs/domain-rules.md, step 8).</summary>
     public static string Insz(DateOnly birthDate, int sequence)
     {
         var nine = long.Parse($"{birthDate:yyMMdd}{sequence:000}");

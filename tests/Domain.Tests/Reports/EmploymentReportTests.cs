@@ -3,7 +3,7 @@ using CollectiveDismissal.Domain.Reports;
 
 namespace CollectiveDismissal.Domain.Tests.Reports;
 
-/// <summary>The report's definitions (domain.md, "The final employment results report"), on participants folded from events.</summary>
+/// <summary>The report's definitions (docs/domain-rules.md, "The employment results report"), on participants folded from events.</summary>
 public class EmploymentReportTests
 {
     private static readonly Guid CaseId = ParticipantSpec.CaseId;
