@@ -1,4 +1,6 @@
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Rules;
+using static CollectiveDismissal.Domain.Rules.CaseRuleViolation;
 
 namespace CollectiveDismissal.Domain.Cases;
 
@@ -147,9 +149,4 @@ public static partial class CaseDecider
 
     private static DateOnly RequireAnnounced(DismissalCase current, string rule, string what) =>
         current.AnnouncedOn ?? throw new CaseRuleViolation(rule, $"{what} needs the intention to be announced first.");
-
-    public static void Require(bool condition, string rule, string message)
-    {
-        if (!condition) throw new CaseRuleViolation(rule, message);
-    }
 }

@@ -1,5 +1,5 @@
-using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Rules;
 
 namespace CollectiveDismissal.Domain.Deadlines;
 

@@ -1,3 +1,5 @@
+using CollectiveDismissal.Domain.Rules;
+
 namespace CollectiveDismissal.Domain.Participants;
 
 public sealed record OutplacementDecision(bool Accepted, DateOnly DecidedOn);

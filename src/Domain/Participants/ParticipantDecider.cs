@@ -1,5 +1,7 @@
 using CollectiveDismissal.Domain.Cases;
+using CollectiveDismissal.Domain.Rules;
 using static CollectiveDismissal.Domain.Cases.CaseDecider;
+using static CollectiveDismissal.Domain.Rules.CaseRuleViolation;
 
 namespace CollectiveDismissal.Domain.Participants;
 

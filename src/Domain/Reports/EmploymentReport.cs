@@ -1,4 +1,5 @@
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Rules;
 
 namespace CollectiveDismissal.Domain.Reports;
 

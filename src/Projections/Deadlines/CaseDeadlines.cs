@@ -1,6 +1,7 @@
 using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Domain.Deadlines;
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Rules;
 using Marten.Events.Aggregation;
 
 namespace CollectiveDismissal.Projections.Deadlines;

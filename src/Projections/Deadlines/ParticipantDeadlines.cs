@@ -1,5 +1,6 @@
 using CollectiveDismissal.Domain.Deadlines;
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Rules;
 using JasperFx.Events;
 using Marten.Events.Projections;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CollectiveDismissal.Domain.Cases;
+namespace CollectiveDismissal.Domain.Rules;
 
 /// <summary>A joint committee (paritair comité / commission paritaire): "200", "111.01", "140.03.01".</summary>
 public static partial class JointCommittee

@@ -1,4 +1,6 @@
-namespace CollectiveDismissal.Domain.Cases;
+using CollectiveDismissal.Domain.Cases;
+
+namespace CollectiveDismissal.Domain.Rules;
 
 /// <summary>The thresholds and deadlines of the procedure. Rule numbers refer to domain-research.md §2.</summary>
 public static class LegalRules

@@ -1,4 +1,6 @@
-namespace CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Participants;
+
+namespace CollectiveDismissal.Domain.Rules;
 
 /// <summary>
 /// The trajectory's arithmetic, each convention in one place (domain.md, "Conventions"): months are date to date
