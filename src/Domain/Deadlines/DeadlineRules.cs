@@ -1,4 +1,3 @@
-using CollectiveDismissal.Domain.Participants;
 using CollectiveDismissal.Domain.Rules;
 
 namespace CollectiveDismissal.Domain.Deadlines;
