@@ -1,3 +1,5 @@
+using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Reports;
 using CollectiveDismissal.Domain.Rules;
 
 namespace CollectiveDismissal.Domain.Deadlines;
@@ -47,9 +49,7 @@ public static class DeadlineRules
     public static decimal FrontLoadingHoursMissing(decimal hoursInsideWindow) =>
         Math.Max(0m, TrajectoryRules.FrontLoadingHours - hoursInsideWindow);
 
-    /// <summary>R23: a session counts for front-loading when held on or before the window's last day.</summary>
-    public static bool CountsForFrontLoading(DateOnly enrolledOn, DateOnly heldOn) =>
-        heldOn <= TrajectoryRules.FrontLoadingWindowEnd(enrolledOn);
+    public static bool CountsForFrontLoading(DateOnly enrolledOn, DateOnly heldOn) => TrajectoryRules.CountsForFrontLoading(enrolledOn, heldOn);
 
     /// <summary>
     /// The board's convention for employment: a participant with a recorded job is employed, and has no trajectory
@@ -66,6 +66,15 @@ public static class DeadlineRules
     /// </summary>
     public static DateOnly? OutOfTrajectoryFrom(DateOnly? leftOn, DateOnly? declinedOn, DateOnly? employedFrom) =>
         new[] { leftOn, declinedOn, employedFrom }.Where(d => d is not null).Min();
+
+    /// <summary>The start of the last job, unless its aftercare closed with "not still employed" (<see cref="EmployedAfterAftercare"/>).</summary>
+    public static DateOnly? EmployedFrom(IReadOnlyList<Job>? jobs) =>
+        jobs is [.., var last] && (last.AftercareOpen() || EmployedAfterAftercare(last.StillEmployed == true)) ? last.StartsOn : null;
+
+    /// <summary>A participant's deadlines from the facts the report reads of it.</summary>
+    public static IReadOnlyList<DueDate> ForParticipant(ReportFacts p) =>
+        ForParticipant(p.EnrolledOn, p.TrajectoryEndsOn(), p.Totals?.HoursInFrontLoadingWindow ?? 0,
+            OutOfTrajectoryFrom(p.Departure?.LeftOn, p.Decision is { Accepted: false } declined ? declined.DecidedOn : null, EmployedFrom(p.Jobs)));
 
     /// <summary>
     /// A participant's deadlines: the trajectory's end, the 12-month limit, and the end of the front-loading window

@@ -58,6 +58,9 @@ public static class TrajectoryRules
     /// <summary>R23: the last day of the first 2 months, in which 20 hours should be followed.</summary>
     public static DateOnly FrontLoadingWindowEnd(DateOnly enrolledOn) => PeriodEnd(enrolledOn, FrontLoadingMonths);
 
+    /// <summary>R23: a session counts for front-loading when held on or before the window's last day.</summary>
+    public static bool CountsForFrontLoading(DateOnly enrolledOn, DateOnly heldOn) => heldOn <= FrontLoadingWindowEnd(enrolledOn);
+
     /// <summary>Step 12: the last day an extended trajectory may reach: enrolment + 12 months − 1 day.</summary>
     public static DateOnly LatestTrajectoryEnd(DateOnly enrolledOn) => PeriodEnd(enrolledOn, MaximumMonths);
 

@@ -84,12 +84,12 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
     public CaseDetails Apply(CollectiveDismissalNotified e, CaseDetails c) => Reached(c, CasePhase.DismissalNotified) with
     {
         NotifiedOn = e.NotifiedOn,
-        WaitingPeriodEndsOn = LegalRules.WaitingPeriodEnd(e.NotifiedOn),
+        WaitingPeriodEndsOn = WaitingPeriod.EndsOn(e),
         ObjectionDeadline = LegalRules.ObjectionDeadline(e.NotifiedOn)
     };
 
     public CaseDetails Apply(WaitingPeriodExtended e, CaseDetails c) =>
-        c with { WaitingPeriodEndsOn = e.EndsOn, WaitingPeriodExtended = true };
+        c with { WaitingPeriodEndsOn = WaitingPeriod.EndsOn(e), WaitingPeriodExtended = true };
 
     public CaseDetails Apply(TwcOpened e, CaseDetails c) => Reached(c, CasePhase.EmploymentCellOpen) with
     {
@@ -113,12 +113,12 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
 
     public CaseDetails Apply(ParticipantEnrolled e, CaseDetails c)
     {
-        var next = TrajectoryRules.IsOlderWorker(e.AgeAtAnnouncement)
-            ? c with { LastDismissalFrom45 = LegalRules.Latest(c.LastDismissalFrom45, e.DismissedOn) }
-            : c with { LastDismissalUnder45 = LegalRules.Latest(c.LastDismissalUnder45, e.DismissedOn) };
-        return next with
+        var last = new LastDismissals(c.LastDismissalUnder45, c.LastDismissalFrom45).With(e);
+        return c with
         {
-            TwcAvailableUntil = TrajectoryRules.TwcAvailableUntil(next.LastDismissalUnder45, next.LastDismissalFrom45),
+            LastDismissalUnder45 = last.Under45,
+            LastDismissalFrom45 = last.From45,
+            TwcAvailableUntil = last.TwcAvailableUntil(),
             Counts = c.Counts with { Participants = c.Counts.Participants + 1 }
         };
     }
