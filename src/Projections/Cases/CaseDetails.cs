@@ -52,6 +52,13 @@ public sealed record CaseDetails(
 
 public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseDetails, Guid>
 {
+    /// <summary>
+    /// <see cref="CaseDetails.Version"/> is the case's ETag, so it must follow every event of the stream. Marten sets it
+    /// from the last event it hands this projection, and hands it only the event types it applies or includes: the
+    /// participant events, which change nothing here but the version, are included without an Apply.
+    /// </summary>
+    public CaseDetailsProjection() => IncludeType<IParticipantEvent>();
+
     public static CaseDetails Create(IEvent<DossierPrepared> e)
     {
         var d = e.Data;
@@ -122,16 +129,6 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
             Counts = c.Counts with { Participants = c.Counts.Participants + 1 }
         };
     }
-
-    // Every participant event moves the case's version (its ETag), so each is applied, most of them only to count.
-    public CaseDetails Apply(OutplacementAccepted e, CaseDetails c) => c;
-    public CaseDetails Apply(OutplacementDeclined e, CaseDetails c) => c;
-    public CaseDetails Apply(IntakeHeld e, CaseDetails c) => c;
-    public CaseDetails Apply(TrajectoryExtended e, CaseDetails c) => c;
-    public CaseDetails Apply(JobFound e, CaseDetails c) => c;
-    public CaseDetails Apply(AftercareClosed e, CaseDetails c) => c;
-    public CaseDetails Apply(ParticipantLeft e, CaseDetails c) => c;
-    public CaseDetails Apply(PersonalDataErased e, CaseDetails c) => c;
 
     public CaseDetails Apply(GuidanceSessionLogged e, CaseDetails c) => c with
     {
