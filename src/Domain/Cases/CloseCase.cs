@@ -9,8 +9,8 @@ public sealed record CloseCase(DateOnly ClosedOn);
 public static partial class CaseDecider
 {
     /// <summary>
-    /// Step 17: not before the employment cell's availability ends (R16), and not while a participant is searching with
-    /// a trajectory that runs on. The participants are passed in: the case's write model does not hold them.
+    /// Not before the employment cell's availability ends (R16), and not while a participant is searching with a
+    /// trajectory that runs on. The participants are passed in: the case's write model does not hold them.
     /// </summary>
     public static CaseClosed Decide(DismissalCase current, CloseCase cmd, IEnumerable<Participant> participants)
     {

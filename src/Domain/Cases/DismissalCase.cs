@@ -22,7 +22,6 @@ public sealed record DismissalCase(
     DateOnly? LastDismissalUnder45 = null,
     DateOnly? LastDismissalFrom45 = null)
 {
-    /// <summary>R16, <c>twcAvailableUntil</c>: null until a participant is enrolled.</summary>
     public DateOnly? TwcAvailableUntil() => LastDismissals().TwcAvailableUntil();
 
     private LastDismissals LastDismissals() => new(LastDismissalUnder45, LastDismissalFrom45);
@@ -56,7 +55,7 @@ public sealed record DismissalCase(
 
     public DismissalCase With(CaseClosed e) => this with { ClosedOn = e.ClosedOn };
 
-    /// <summary>Folds any event of the case in memory, as the projection does; the others leave the state as it is.</summary>
+    /// <summary>The fold in memory, for tests and replays; the projection calls the same <c>Of</c> and <c>With</c>.</summary>
     public static DismissalCase? Evolve(DismissalCase? state, object @event) => (state, @event) switch
     {
         (_, DossierPrepared e) => Of(e),

@@ -22,17 +22,16 @@ public enum DeadlineKind
     /// <summary>R23: the front-loading window (first 2 months) ends with hours still missing.</summary>
     FrontLoadingWindowEnd,
 
-    /// <summary>Step 12: the last day an extended trajectory may reach (enrolment + 12 months − 1 day).</summary>
+    /// <summary>The last day an extended trajectory may reach (enrolment + 12 months − 1 day; R34).</summary>
     TwelveMonthLimit
 }
 
-/// <summary>One deadline: its kind, its date and, for the front-loading window, the hours still missing.</summary>
 public sealed record DueDate(DeadlineKind Kind, DateOnly DueOn, decimal? MissingHours = null);
 
 /// <summary>
-/// Which deadlines a case and a participant have, from the facts recorded so far. The board reads what was recorded,
-/// not what holds on a date: a departure, a declined offer or a job takes the participant's deadlines off the board as
-/// soon as it is recorded, whatever its date.
+/// Which deadlines a case and a participant have, from the facts recorded so far. A departure, a declined offer or a job
+/// takes off, as soon as it is recorded, only the participant's deadlines due on or after its own date: those due before
+/// it stay, since the participant is in the trajectory until then.
 /// </summary>
 public static class DeadlineRules
 {

@@ -4,7 +4,10 @@ namespace CollectiveDismissal.Domain.Participants;
 
 public static partial class ParticipantDecider
 {
-    /// <summary>Erasure is a right, not a step of the case: it is allowed on a closed case, and a second one changes nothing.</summary>
+    /// <summary>
+    /// Erasure is a right (GDPR art. 17), not a step of the case: it is allowed on a closed case, and a second one changes
+    /// nothing.
+    /// </summary>
     public static IReadOnlyList<object> ErasePersonalData(DismissalCase current, Participant p) =>
         p.PersonalDataErased ? [] : [new PersonalDataErased(current.Id, p.Id)];
 }

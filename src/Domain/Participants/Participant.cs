@@ -32,7 +32,6 @@ public sealed record Participant(
     /// <summary>The guidance's running totals (every session, whatever its date).</summary>
     public GuidanceTotals TotalsOrNone() => Totals ?? GuidanceTotals.None;
 
-    /// <summary>The days of guidance, by date.</summary>
     public IReadOnlyList<GuidanceDay> SessionList() => Guidance ?? [];
 
     /// <summary>Sessions held on or before <paramref name="asOf"/> (all of them without a date).</summary>

@@ -54,7 +54,7 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
 {
     /// <summary>
     /// <see cref="CaseDetails.Version"/> is the case's ETag, so it must follow every event of the stream. Marten sets it
-    /// from the last event it hands this projection, and hands it only the event types it applies or includes: the
+    /// from the last event it hands this projection, and hands it only the event types it applies or includes: the other
     /// participant events, which change nothing here but the version, are included without an Apply.
     /// </summary>
     public CaseDetailsProjection() => IncludeType<IParticipantEvent>();

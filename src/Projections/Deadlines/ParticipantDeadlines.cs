@@ -32,7 +32,6 @@ public sealed record ParticipantDeadlines(Guid Id, Guid CaseId, ReportFacts Fact
     }
 }
 
-/// <summary>One row per participant, keyed by the participant id every participant event carries.</summary>
 public sealed partial class ParticipantDeadlinesProjection : MultiStreamProjection<ParticipantDeadlines, Guid>
 {
     public ParticipantDeadlinesProjection() => Identity<IParticipantEvent>(e => e.ParticipantId);
