@@ -142,7 +142,6 @@ public static class EmploymentReports
 
     private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    /// <summary>The report's figures, summed over the rows.</summary>
     public static EmploymentReport Summarize(Guid caseId, DateOnly asOf, long version, IReadOnlyList<ReportRow> rows)
     {
         int Count(Func<ReportRow, bool> counted) => rows.Count(counted);
