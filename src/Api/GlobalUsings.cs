@@ -5,6 +5,7 @@ global using Microsoft.AspNetCore.Authorization;
 global using Wolverine.Http;
 global using System.ComponentModel.DataAnnotations;
 global using CollectiveDismissal.Domain.Participants;
+global using CollectiveDismissal.Domain.Rules;
 global using CollectiveDismissal.Api.Cases;
 global using Wolverine.Marten;
 global using JasperFx.Events;

@@ -1,13 +1,21 @@
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Reports;
 using CollectiveDismissal.Projections.Cases;
 using CollectiveDismissal.Projections.Deadlines;
 using CollectiveDismissal.Projections.Participants;
+using CollectiveDismissal.Projections.Reports;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Schema;
 
 namespace CollectiveDismissal.Projections;
 
+/// <summary>
+/// Every projection folds with Marten's conventional <c>Create</c>/<c>Apply</c>(/<c>ShouldDelete</c>) methods. Those of
+/// the write models (<c>DismissalCase</c>, <c>Participant</c>, <c>ReportFacts</c>) forward each event to the domain's
+/// <c>With</c>, which holds the fold: Marten 9 dispatches conventional methods only through code its source generator
+/// writes for the projection classes declaring them, here, since src/Domain references no package.
+/// </summary>
 public static class CaseProjections
 {
     public static StoreOptions AddCaseProjections(this StoreOptions options)
@@ -25,10 +33,10 @@ public static class CaseProjections
             .Duplicate(x => x.PersonnelReference)
             .UniqueIndex(UniqueIndexType.DuplicatedField, "uq_participant_case_reference", x => x.CaseId, x => x.PersonnelReference);
         options.Schema.For<PersonalRecord>().Duplicate(x => x.CaseId);
-        options.Projections.Add<Reports.ReportFactsProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<CollectiveDismissal.Domain.Reports.ReportFacts>().Duplicate(x => x.CaseId);
+        options.Projections.Add<ReportFactsProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ReportFacts>().Duplicate(x => x.CaseId);
         // Written once, in the closing transaction; never rebuilt (it is what was reported).
-        options.Schema.For<CollectiveDismissal.Domain.Reports.FinalReport>();
+        options.Schema.For<FinalReport>();
         // Last, so the rebuild settings reach every projection registered above.
         options.AddDeadlineBoard();
         options.RebuildInLargeBatches();

@@ -1,5 +1,6 @@
 using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Rules;
 using Marten;
 
 namespace CollectiveDismissal.Benchmarks;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CollectiveDismissal.Domain.Cases;
+using CollectiveDismissal.Domain.Rules;
 
 namespace CollectiveDismissal.Domain.Tests;
 

@@ -1,4 +1,5 @@
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Rules;
 
 namespace CollectiveDismissal.Domain.Cases;
 
@@ -21,57 +22,52 @@ public sealed record DismissalCase(
     DateOnly? LastDismissalUnder45 = null,
     DateOnly? LastDismissalFrom45 = null)
 {
-    /// <summary>R16, <c>twcAvailableUntil</c>: null until a participant is enrolled.</summary>
-    public DateOnly? TwcAvailableUntil() => TrajectoryRules.TwcAvailableUntil(LastDismissalUnder45, LastDismissalFrom45);
+    public DateOnly? TwcAvailableUntil() => LastDismissals().TwcAvailableUntil();
 
-    private DismissalCase On(ParticipantEnrolled e) => TrajectoryRules.IsOlderWorker(e.AgeAtAnnouncement)
-        ? this with { Participants = Participants + 1, LastDismissalFrom45 = LegalRules.Latest(LastDismissalFrom45, e.DismissedOn) }
-        : this with { Participants = Participants + 1, LastDismissalUnder45 = LegalRules.Latest(LastDismissalUnder45, e.DismissedOn) };
+    private LastDismissals LastDismissals() => new(LastDismissalUnder45, LastDismissalFrom45);
 
-    private DismissalCase On(CaseClosed e) => this with { ClosedOn = e.ClosedOn };
+    public static DismissalCase Of(DossierPrepared e) => new(e.CaseId, e.Employer.Region);
 
-    private static DismissalCase Start(DossierPrepared e) => new(e.CaseId, e.Employer.Region);
+    public DismissalCase With(IntentionAnnounced e) => this with { AnnouncedOn = e.AnnouncedOn };
 
-    private DismissalCase On(IntentionAnnounced e) => this with { AnnouncedOn = e.AnnouncedOn };
-
-    private DismissalCase On(WorksCouncilConsulted e) => this with
+    public DismissalCase With(WorksCouncilConsulted e) => this with
     {
         LastWorksCouncilMeetingOn = LegalRules.Latest(LastWorksCouncilMeetingOn, e.HeldOn)
     };
 
-    private DismissalCase On(ConsultationClosed e) => this with { ConsultationClosedOn = e.ClosedOn };
+    public DismissalCase With(ConsultationClosed e) => this with { ConsultationClosedOn = e.ClosedOn };
 
-    private DismissalCase On(CollectiveDismissalNotified e) => this with
+    public DismissalCase With(CollectiveDismissalNotified e) => this with
     {
         NotifiedOn = e.NotifiedOn,
-        WaitingPeriodEndsOn = LegalRules.WaitingPeriodEnd(e.NotifiedOn)
+        WaitingPeriodEndsOn = WaitingPeriod.EndsOn(e)
     };
 
-    private DismissalCase On(WaitingPeriodExtended e) => this with { WaitingPeriodEndsOn = e.EndsOn };
+    public DismissalCase With(WaitingPeriodExtended e) => this with { WaitingPeriodEndsOn = WaitingPeriod.EndsOn(e) };
 
-    private DismissalCase On(TwcOpened e) => this with { TwcOpenedOn = e.OpenedOn };
+    public DismissalCase With(TwcOpened e) => this with { TwcOpenedOn = e.OpenedOn };
 
-    /// <summary>The events <see cref="Evolve"/> folds; every other event of the case leaves the state as it is.</summary>
-    public static readonly IReadOnlyList<Type> FoldedEventTypes =
-    [
-        typeof(DossierPrepared), typeof(IntentionAnnounced), typeof(WorksCouncilConsulted), typeof(ConsultationClosed),
-        typeof(CollectiveDismissalNotified), typeof(WaitingPeriodExtended), typeof(TwcOpened),
-        typeof(CollectiveDismissal.Domain.Participants.ParticipantEnrolled), typeof(CaseClosed)
-    ];
+    public DismissalCase With(ParticipantEnrolled e)
+    {
+        var last = LastDismissals().With(e);
+        return this with { Participants = Participants + 1, LastDismissalUnder45 = last.Under45, LastDismissalFrom45 = last.From45 };
+    }
 
-    /// <summary>Folds any event of the case; events that change no decision leave the state as it is.</summary>
+    public DismissalCase With(CaseClosed e) => this with { ClosedOn = e.ClosedOn };
+
+    /// <summary>The fold in memory, for tests and replays; the projection calls the same <c>Of</c> and <c>With</c>.</summary>
     public static DismissalCase? Evolve(DismissalCase? state, object @event) => (state, @event) switch
     {
-        (_, DossierPrepared e) => Start(e),
+        (_, DossierPrepared e) => Of(e),
         (null, _) => null,
-        ({ } s, IntentionAnnounced e) => s.On(e),
-        ({ } s, WorksCouncilConsulted e) => s.On(e),
-        ({ } s, ConsultationClosed e) => s.On(e),
-        ({ } s, CollectiveDismissalNotified e) => s.On(e),
-        ({ } s, WaitingPeriodExtended e) => s.On(e),
-        ({ } s, TwcOpened e) => s.On(e),
-        ({ } s, ParticipantEnrolled e) => s.On(e),
-        ({ } s, CaseClosed e) => s.On(e),
+        ({ } s, IntentionAnnounced e) => s.With(e),
+        ({ } s, WorksCouncilConsulted e) => s.With(e),
+        ({ } s, ConsultationClosed e) => s.With(e),
+        ({ } s, CollectiveDismissalNotified e) => s.With(e),
+        ({ } s, WaitingPeriodExtended e) => s.With(e),
+        ({ } s, TwcOpened e) => s.With(e),
+        ({ } s, ParticipantEnrolled e) => s.With(e),
+        ({ } s, CaseClosed e) => s.With(e),
         ({ } s, _) => s
     };
 }

@@ -1,5 +1,6 @@
-using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Reports;
+using CollectiveDismissal.Domain.Rules;
 
 namespace CollectiveDismissal.Domain.Deadlines;
 
@@ -21,17 +22,16 @@ public enum DeadlineKind
     /// <summary>R23: the front-loading window (first 2 months) ends with hours still missing.</summary>
     FrontLoadingWindowEnd,
 
-    /// <summary>Step 12: the last day an extended trajectory may reach (enrolment + 12 months − 1 day).</summary>
+    /// <summary>The last day an extended trajectory may reach (enrolment + 12 months − 1 day; R34).</summary>
     TwelveMonthLimit
 }
 
-/// <summary>One deadline: its kind, its date and, for the front-loading window, the hours still missing.</summary>
 public sealed record DueDate(DeadlineKind Kind, DateOnly DueOn, decimal? MissingHours = null);
 
 /// <summary>
-/// Which deadlines a case and a participant have, from the facts recorded so far. The board reads what was recorded,
-/// not what holds on a date: a departure, a declined offer or a job takes the participant's deadlines off the board as
-/// soon as it is recorded, whatever its date.
+/// Which deadlines a case and a participant have, from the facts recorded so far. A departure, a declined offer or a job
+/// takes off, as soon as it is recorded, only the participant's deadlines due on or after its own date: those due before
+/// it stay, since the participant is in the trajectory until then.
 /// </summary>
 public static class DeadlineRules
 {
@@ -48,9 +48,7 @@ public static class DeadlineRules
     public static decimal FrontLoadingHoursMissing(decimal hoursInsideWindow) =>
         Math.Max(0m, TrajectoryRules.FrontLoadingHours - hoursInsideWindow);
 
-    /// <summary>R23: a session counts for front-loading when held on or before the window's last day.</summary>
-    public static bool CountsForFrontLoading(DateOnly enrolledOn, DateOnly heldOn) =>
-        heldOn <= TrajectoryRules.FrontLoadingWindowEnd(enrolledOn);
+    public static bool CountsForFrontLoading(DateOnly enrolledOn, DateOnly heldOn) => TrajectoryRules.CountsForFrontLoading(enrolledOn, heldOn);
 
     /// <summary>
     /// The board's convention for employment: a participant with a recorded job is employed, and has no trajectory
@@ -67,6 +65,15 @@ public static class DeadlineRules
     /// </summary>
     public static DateOnly? OutOfTrajectoryFrom(DateOnly? leftOn, DateOnly? declinedOn, DateOnly? employedFrom) =>
         new[] { leftOn, declinedOn, employedFrom }.Where(d => d is not null).Min();
+
+    /// <summary>The start of the last job, unless its aftercare closed with "not still employed" (<see cref="EmployedAfterAftercare"/>).</summary>
+    public static DateOnly? EmployedFrom(IReadOnlyList<Job>? jobs) =>
+        jobs is [.., var last] && (last.AftercareOpen() || EmployedAfterAftercare(last.StillEmployed == true)) ? last.StartsOn : null;
+
+    /// <summary>A participant's deadlines from the facts the report reads of it.</summary>
+    public static IReadOnlyList<DueDate> ForParticipant(ReportFacts p) =>
+        ForParticipant(p.EnrolledOn, p.TrajectoryEndsOn(), p.Totals?.HoursInFrontLoadingWindow ?? 0,
+            OutOfTrajectoryFrom(p.Departure?.LeftOn, p.Decision is { Accepted: false } declined ? declined.DecidedOn : null, EmployedFrom(p.Jobs)));
 
     /// <summary>
     /// A participant's deadlines: the trajectory's end, the 12-month limit, and the end of the front-loading window

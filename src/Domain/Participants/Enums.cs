@@ -14,5 +14,5 @@ public enum DepartureReason { Retired, LongTermSick, Deceased, MovedAbroad, Unre
 
 public enum GuidanceKind { Individual, Group }
 
-/// <summary>A participant's status at a date, the first that holds (domain.md, the report).</summary>
+/// <summary>A participant's status at a date for the report: the first that holds, in this order.</summary>
 public enum ParticipantStatus { Left, Declined, Employed, Searching }

@@ -1,8 +1,9 @@
 namespace CollectiveDismissal.Domain.Participants;
 
 /// <summary>
-/// Outplacement figures of the general regime: the value of the offer, the notice days still owed when a worker
-/// switches to an indemnity, and the participant's premium. Pure functions in exact decimal arithmetic.
+/// Outplacement figures of the general regime: the value of the offer (Wet 26 december 2013; R30), and for joint committee
+/// 200, whose sector fund Cevora takes over the employer's duty (sector CAO of 10 juli 2014; R35), the notice days still
+/// owed when a worker switches to an indemnity and the participant's premium. Exact decimal arithmetic.
 /// </summary>
 public static class OutplacementArithmetic
 {
@@ -16,7 +17,7 @@ public static class OutplacementArithmetic
     public const decimal NoticeDaysAtStart = 28m;
 
     /// <summary>
-    /// One twelfth of the previous year's annual salary, at least 1,800 and at most 5,500 euro, both bounds
+    /// R30: one twelfth of the previous year's annual salary, at least 1,800 and at most 5,500 euro, both bounds
     /// multiplied by the work-time fraction; rounded to cents (midpoint away from zero).
     /// </summary>
     public static decimal OutplacementValue(decimal previousYearAnnualSalary, decimal workTimeFraction)
@@ -30,7 +31,7 @@ public static class OutplacementArithmetic
     }
 
     /// <summary>
-    /// Calendar days of notice the employer still owes when the worker switches from worked notice to an indemnity
+    /// R35: calendar days of notice the employer still owes when the worker switches from worked notice to an indemnity
     /// after <paramref name="hoursFollowed"/> hours: ⌈28 − X/60 × 28⌉, and none once more than 40 hours were followed
     /// (module 3 started).
     /// </summary>
@@ -43,7 +44,7 @@ public static class OutplacementArithmetic
         return (int)Math.Max(0m, days);
     }
 
-    /// <summary>70 euro per completed 20-hour phase, at most 210 euro.</summary>
+    /// <summary>R35: 70 euro per completed 20-hour phase, at most 210 euro.</summary>
     public static decimal ParticipantPremium(decimal hoursFollowed) => CompletedPhases(hoursFollowed) * PremiumPerPhase;
 
     /// <summary>The 20-hour phases completed, at most the three of a 60-hour outplacement.</summary>
@@ -53,7 +54,6 @@ public static class OutplacementArithmetic
         return (int)Math.Min(Math.Floor(hoursFollowed / HoursPerPhase), MaximumPremium / PremiumPerPhase);
     }
 
-    /// <summary>The bounds of the outplacement value, scaled by the part-time fraction.</summary>
     public static (decimal Minimum, decimal Maximum) ValueBounds(decimal workTimeFraction) =>
         (MinimumValue * workTimeFraction, MaximumValue * workTimeFraction);
 }

@@ -1,56 +1,6 @@
+using CollectiveDismissal.Domain.Rules;
+
 namespace CollectiveDismissal.Domain.Participants;
-
-public sealed record OutplacementDecision(bool Accepted, DateOnly DecidedOn);
-
-public sealed record Intake(DateOnly HeldOn, string? Coach, IReadOnlyList<string> Goals, IReadOnlyList<string> TargetOccupations);
-
-/// <summary>
-/// The guidance of one day: its hours and how many sessions gave them. Every figure needs only the hours per date, so
-/// the participant's document grows with the days of guidance (at most one year's), not with the sessions logged.
-/// </summary>
-public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions)
-{
-    /// <summary>The hours of the days on or before <paramref name="lastDay"/>.</summary>
-    public static decimal HoursUpTo(IEnumerable<GuidanceDay> days, DateOnly lastDay) => days.Where(d => d.HeldOn <= lastDay).Sum(d => d.Hours);
-}
-
-public sealed record Job(DateOnly StartsOn, string EmployerName, ContractType ContractType, int? ContractMonths,
-    decimal? WorkTimeFraction, DateOnly? AftercareClosedOn = null, bool? StillEmployed = null)
-{
-    public bool IsDurable() => TrajectoryRules.IsDurable(ContractType, ContractMonths);
-
-    public bool AftercareOpen() => AftercareClosedOn is null;
-
-    public static Job Of(JobFound e) => new(e.StartsOn, e.EmployerName, e.ContractType, e.ContractMonths, e.WorkTimeFraction);
-
-    /// <summary>The jobs after the aftercare of the last one closed.</summary>
-    public static IReadOnlyList<Job> CloseLast(IReadOnlyList<Job> jobs, AftercareClosed e) =>
-        [.. jobs.Take(jobs.Count - 1), jobs[^1] with { AftercareClosedOn = e.ClosedOn, StillEmployed = e.StillEmployed }];
-
-    /// <summary>The job was lost on or before <paramref name="date"/>: its aftercare closed then with "not still employed".</summary>
-    public bool EndedOnOrBefore(DateOnly date) => AftercareClosedOn <= date && StillEmployed == false;
-}
-
-public sealed record Departure(DateOnly LeftOn, DepartureReason Reason);
-
-/// <summary>
-/// Running totals of a participant's guidance: all hours, the hours inside the front-loading window and inside the minimum
-/// period, and the last day with a session. For any date on or after <c>LastSessionOn</c> they are the report's guidance
-/// values, so a report as of today reads these few numbers instead of every day of guidance.
-/// </summary>
-public sealed record GuidanceTotals(decimal Hours, decimal HoursInFrontLoadingWindow, decimal HoursInMinimumPeriod, DateOnly? LastSessionOn)
-{
-    public static readonly GuidanceTotals None = new(0, 0, 0, null);
-
-    public GuidanceTotals With(DateOnly heldOn, decimal hours, DateOnly frontLoadingWindowEnd, DateOnly minimumPeriodEnd) => new(
-        Hours + hours,
-        HoursInFrontLoadingWindow + (heldOn <= frontLoadingWindowEnd ? hours : 0),
-        HoursInMinimumPeriod + (heldOn <= minimumPeriodEnd ? hours : 0),
-        LastSessionOn is { } last && last > heldOn ? last : heldOn);
-}
-
-/// <summary>A trajectory extension: decided on a date, to a new end.</summary>
-public sealed record Extension(DateOnly DecidedOn, DateOnly EndsOn);
 
 /// <summary>
 /// One participant, folded from its events in the case's stream. It is both the participant's write model (a
@@ -82,22 +32,10 @@ public sealed record Participant(
     /// <summary>The guidance's running totals (every session, whatever its date).</summary>
     public GuidanceTotals TotalsOrNone() => Totals ?? GuidanceTotals.None;
 
-    /// <summary>The days of guidance, by date.</summary>
     public IReadOnlyList<GuidanceDay> SessionList() => Guidance ?? [];
 
     /// <summary>Sessions held on or before <paramref name="asOf"/> (all of them without a date).</summary>
     public int SessionCount(DateOnly? asOf = null) => SessionList().Where(s => asOf is null || s.HeldOn <= asOf).Sum(s => s.Sessions);
-
-    private Participant WithSession(DateOnly heldOn, decimal hours)
-    {
-        var days = SessionList().ToList();
-        var index = days.FindIndex(d => d.HeldOn >= heldOn);
-        if (index >= 0 && days[index].HeldOn == heldOn)
-            days[index] = days[index] with { Hours = days[index].Hours + hours, Sessions = days[index].Sessions + 1 };
-        else
-            days.Insert(index < 0 ? days.Count : index, new GuidanceDay(heldOn, hours, 1));
-        return this with { Guidance = days, Totals = TotalsOrNone().With(heldOn, hours, FrontLoadingWindowEndsOn(), MinimumPeriodEndsOn()) };
-    }
 
     public IReadOnlyList<Job> JobList() => Jobs ?? [];
 
@@ -162,24 +100,46 @@ public sealed record Participant(
             JobList().Count > 0 ? JobList().Max(j => j.AftercareClosedOn ?? j.StartsOn) : null
         }.Max()!.Value;
 
-    private static Participant Start(ParticipantEnrolled e) => new(e.ParticipantId, e.CaseId, e.PersonnelReference, e.Gender,
+    public static Participant Of(ParticipantEnrolled e) => new(e.ParticipantId, e.CaseId, e.PersonnelReference, e.Gender,
         e.ContractKind, e.WorkerCategory, e.TerminationMode, e.DismissedOn, e.ContractEndsOn, e.EnrolledOn, e.AgeAtAnnouncement,
         TrajectoryRules.TrajectoryEnd(e.EnrolledOn, e.AgeAtAnnouncement));
 
-    /// <summary>Folds one event of the case's stream into the participant it names.</summary>
+    public Participant With(OutplacementAccepted e) => this with { Decision = OutplacementDecision.Of(e) };
+
+    public Participant With(OutplacementDeclined e) => this with { Decision = OutplacementDecision.Of(e) };
+
+    public Participant With(IntakeHeld e) => this with { Intake = Intake.Of(e) };
+
+    public Participant With(GuidanceSessionLogged e) => this with
+    {
+        Guidance = GuidanceDay.Add(Guidance, e),
+        Totals = TotalsOrNone().With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement)
+    };
+
+    public Participant With(TrajectoryExtended e) => this with { TrajectoryEndsOn = e.EndsOn, Extensions = Extension.Add(Extensions, e) };
+
+    public Participant With(JobFound e) => this with { Jobs = Job.Add(Jobs, e) };
+
+    public Participant With(AftercareClosed e) => this with { Jobs = Job.CloseLast(JobList(), e) };
+
+    public Participant With(ParticipantLeft e) => this with { Departure = Departure.Of(e) };
+
+    public Participant With(PersonalDataErased e) => this with { PersonalDataErased = true };
+
+    /// <summary>Folds one event of the case's stream into the participant it names, in memory, as the projection does.</summary>
     public static Participant? Evolve(Participant? state, object @event) => (state, @event) switch
     {
-        (_, ParticipantEnrolled e) => Start(e),
+        (_, ParticipantEnrolled e) => Of(e),
         (null, _) => null,
-        ({ } p, OutplacementAccepted e) => p with { Decision = new OutplacementDecision(true, e.DecidedOn) },
-        ({ } p, OutplacementDeclined e) => p with { Decision = new OutplacementDecision(false, e.DecidedOn) },
-        ({ } p, IntakeHeld e) => p with { Intake = new Intake(e.HeldOn, e.Coach, e.Goals, e.TargetOccupations) },
-        ({ } p, GuidanceSessionLogged e) => p.WithSession(e.HeldOn, e.Hours),
-        ({ } p, TrajectoryExtended e) => p with { TrajectoryEndsOn = e.EndsOn, Extensions = [.. p.ExtensionList(), new Extension(e.DecidedOn, e.EndsOn)] },
-        ({ } p, JobFound e) => p with { Jobs = [.. p.JobList(), Job.Of(e)] },
-        ({ } p, AftercareClosed e) => p with { Jobs = Job.CloseLast(p.JobList(), e) },
-        ({ } p, ParticipantLeft e) => p with { Departure = new Departure(e.LeftOn, e.Reason) },
-        ({ } p, PersonalDataErased _) => p with { PersonalDataErased = true },
+        ({ } p, OutplacementAccepted e) => p.With(e),
+        ({ } p, OutplacementDeclined e) => p.With(e),
+        ({ } p, IntakeHeld e) => p.With(e),
+        ({ } p, GuidanceSessionLogged e) => p.With(e),
+        ({ } p, TrajectoryExtended e) => p.With(e),
+        ({ } p, JobFound e) => p.With(e),
+        ({ } p, AftercareClosed e) => p.With(e),
+        ({ } p, ParticipantLeft e) => p.With(e),
+        ({ } p, PersonalDataErased e) => p.With(e),
         ({ } p, _) => p
     };
 }

@@ -8,39 +8,35 @@ public interface IParticipantEvent
 }
 
 /// <summary>
-/// Step 8. Carries what decisions and figures need and no personal data: the age in whole years at the announcement,
+/// Carries what decisions and figures need and no personal data: the age in whole years at the announcement,
 /// never the birth date; name, INSZ and contact live in the erasable <see cref="PersonalRecord"/>.
 /// </summary>
 public sealed record ParticipantEnrolled(Guid CaseId, Guid ParticipantId, string PersonnelReference, Gender Gender,
     ContractKind ContractKind, WorkerCategory WorkerCategory, TerminationMode TerminationMode, DateOnly DismissedOn,
     DateOnly ContractEndsOn, DateOnly EnrolledOn, int AgeAtAnnouncement) : IParticipantEvent;
 
-/// <summary>Step 9, accepted: the trajectory can start.</summary>
+/// <summary>The trajectory can start.</summary>
 public sealed record OutplacementAccepted(Guid CaseId, Guid ParticipantId, DateOnly DecidedOn) : IParticipantEvent;
 
-/// <summary>Step 9, declined.</summary>
 public sealed record OutplacementDeclined(Guid CaseId, Guid ParticipantId, DateOnly DecidedOn) : IParticipantEvent;
 
-/// <summary>Step 10: the intake with the coach and the start of the individual action plan.</summary>
+/// <summary>The intake with the coach starts the individual action plan.</summary>
 public sealed record IntakeHeld(Guid CaseId, Guid ParticipantId, DateOnly HeldOn, string? Coach,
     IReadOnlyList<string> Goals, IReadOnlyList<string> TargetOccupations) : IParticipantEvent;
 
-/// <summary>Step 11.</summary>
 public sealed record GuidanceSessionLogged(Guid CaseId, Guid ParticipantId, DateOnly HeldOn, decimal Hours,
     GuidanceKind Kind, string? Topic) : IParticipantEvent;
 
-/// <summary>Step 12.</summary>
 public sealed record TrajectoryExtended(Guid CaseId, Guid ParticipantId, DateOnly DecidedOn, DateOnly EndsOn, string Reason) : IParticipantEvent;
 
-/// <summary>Step 13: a job; its aftercare starts with it.</summary>
+/// <summary>The job's aftercare (nazorg) starts with it.</summary>
 public sealed record JobFound(Guid CaseId, Guid ParticipantId, DateOnly StartsOn, string EmployerName, ContractType ContractType,
     int? ContractMonths, decimal? WorkTimeFraction) : IParticipantEvent;
 
-/// <summary>Step 14: the aftercare of the current job is closed; not still employed means searching again.</summary>
+/// <summary>Closes the current job's aftercare; not still employed means searching again (R33–R34).</summary>
 public sealed record AftercareClosed(Guid CaseId, Guid ParticipantId, DateOnly ClosedOn, bool StillEmployed) : IParticipantEvent;
 
-/// <summary>Step 15.</summary>
 public sealed record ParticipantLeft(Guid CaseId, Guid ParticipantId, DateOnly LeftOn, DepartureReason Reason) : IParticipantEvent;
 
-/// <summary>The participant's personal record was erased on request (GDPR). Holds no personal data itself.</summary>
+/// <summary>The participant's personal record was erased on request (GDPR art. 17). Holds no personal data itself.</summary>
 public sealed record PersonalDataErased(Guid CaseId, Guid ParticipantId) : IParticipantEvent;

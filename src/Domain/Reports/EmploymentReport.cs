@@ -1,4 +1,5 @@
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Rules;
 
 namespace CollectiveDismissal.Domain.Reports;
 
@@ -46,7 +47,7 @@ public sealed record GuidanceFigures(decimal TotalHours, int ReachedRequiredHour
 public sealed record AftercareFigures(int Closed, int StillEmployed);
 
 /// <summary>
-/// The final employment results report (eindverslag) as of a date, with the names of api-contract.md. <c>Version</c> is
+/// The final employment results report (eindverslag) as of a date, named as the API returns it. <c>Version</c> is
 /// the version of the case's stream the figures were computed from; <c>Final</c> marks the report frozen at closure.
 /// </summary>
 public sealed record EmploymentReport(
@@ -70,7 +71,7 @@ public sealed record EmploymentReport(
 /// <summary>A report with the rows it was computed from: what the CSV, the page and the frozen final report hold.</summary>
 public sealed record ReportWithRows(EmploymentReport Report, IReadOnlyList<ReportRow> Rows);
 
-/// <summary>The report's definitions (domain.md, "The final employment results report"), in one place.</summary>
+/// <summary>The report's definitions, in one place: the figures, the CSV, the page and the evidence all come from here.</summary>
 public static class EmploymentReports
 {
     /// <summary>
@@ -141,7 +142,6 @@ public static class EmploymentReports
 
     private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    /// <summary>The report's figures, summed over the rows.</summary>
     public static EmploymentReport Summarize(Guid caseId, DateOnly asOf, long version, IReadOnlyList<ReportRow> rows)
     {
         int Count(Func<ReportRow, bool> counted) => rows.Count(counted);

@@ -1,4 +1,5 @@
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Rules;
 
 namespace CollectiveDismissal.Domain.Reports;
 
@@ -25,28 +26,45 @@ public sealed record ReportFacts(
 
     private static GuidanceTotals? TotalsOf(Participant p) => p.SessionList().Count == 0
         ? null
-        : p.SessionList().Aggregate(GuidanceTotals.None, (totals, day) =>
-            totals.With(day.HeldOn, day.Hours, p.FrontLoadingWindowEndsOn(), p.MinimumPeriodEndsOn()));
+        : p.SessionList().Aggregate(GuidanceTotals.None, (totals, day) => totals.With(day.HeldOn, day.Hours, p.EnrolledOn, p.AgeAtAnnouncement));
 
     /// <summary>True when the report's date falls before the last session, so the guidance must be read day by day.</summary>
     public bool NeedsGuidanceDays(DateOnly asOf) => Totals?.LastSessionOn > asOf;
 
-    /// <summary>Folds one event of the case's stream into the facts of the participant it names, as <see cref="Participant.Evolve"/> does.</summary>
+    /// <summary>The trajectory's end: the minimum period's, or the last extension's.</summary>
+    public DateOnly TrajectoryEndsOn() => Extensions is [.., var last] ? last.EndsOn : TrajectoryRules.TrajectoryEnd(EnrolledOn, AgeAtAnnouncement);
+
+    public static ReportFacts Of(ParticipantEnrolled e) => new(e.ParticipantId, e.CaseId, e.EnrolledOn, e.AgeAtAnnouncement);
+
+    public ReportFacts With(OutplacementAccepted e) => this with { Decision = OutplacementDecision.Of(e) };
+
+    public ReportFacts With(OutplacementDeclined e) => this with { Decision = OutplacementDecision.Of(e) };
+
+    public ReportFacts With(GuidanceSessionLogged e) => this with
+    {
+        Totals = (Totals ?? GuidanceTotals.None).With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement)
+    };
+
+    public ReportFacts With(TrajectoryExtended e) => this with { Extensions = Extension.Add(Extensions, e) };
+
+    public ReportFacts With(JobFound e) => this with { Jobs = Job.Add(Jobs, e) };
+
+    public ReportFacts With(AftercareClosed e) => this with { Jobs = Job.CloseLast(Jobs ?? [], e) };
+
+    public ReportFacts With(ParticipantLeft e) => this with { Departure = Departure.Of(e) };
+
+    /// <summary>Folds one event of the case's stream into the facts of the participant it names, in memory, as the projection does.</summary>
     public static ReportFacts? Evolve(ReportFacts? state, object @event) => (state, @event) switch
     {
-        (_, ParticipantEnrolled e) => new ReportFacts(e.ParticipantId, e.CaseId, e.EnrolledOn, e.AgeAtAnnouncement),
+        (_, ParticipantEnrolled e) => Of(e),
         (null, _) => null,
-        ({ } f, OutplacementAccepted e) => f with { Decision = new OutplacementDecision(true, e.DecidedOn) },
-        ({ } f, OutplacementDeclined e) => f with { Decision = new OutplacementDecision(false, e.DecidedOn) },
-        ({ } f, GuidanceSessionLogged e) => f with
-        {
-            Totals = (f.Totals ?? GuidanceTotals.None).With(e.HeldOn, e.Hours, TrajectoryRules.FrontLoadingWindowEnd(f.EnrolledOn),
-                TrajectoryRules.TrajectoryEnd(f.EnrolledOn, f.AgeAtAnnouncement))
-        },
-        ({ } f, TrajectoryExtended e) => f with { Extensions = [.. f.Extensions ?? [], new Extension(e.DecidedOn, e.EndsOn)] },
-        ({ } f, JobFound e) => f with { Jobs = [.. f.Jobs ?? [], Job.Of(e)] },
-        ({ } f, AftercareClosed e) => f with { Jobs = Job.CloseLast(f.Jobs ?? [], e) },
-        ({ } f, ParticipantLeft e) => f with { Departure = new Departure(e.LeftOn, e.Reason) },
+        ({ } f, OutplacementAccepted e) => f.With(e),
+        ({ } f, OutplacementDeclined e) => f.With(e),
+        ({ } f, GuidanceSessionLogged e) => f.With(e),
+        ({ } f, TrajectoryExtended e) => f.With(e),
+        ({ } f, JobFound e) => f.With(e),
+        ({ } f, AftercareClosed e) => f.With(e),
+        ({ } f, ParticipantLeft e) => f.With(e),
         ({ } f, _) => f
     };
 }

@@ -1,5 +1,6 @@
 using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Rules;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
@@ -51,6 +52,13 @@ public sealed record CaseDetails(
 
 public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseDetails, Guid>
 {
+    /// <summary>
+    /// <see cref="CaseDetails.Version"/> is the case's ETag, so it must follow every event of the stream. Marten sets it
+    /// from the last event it hands this projection, and hands it only the event types it applies or includes: the other
+    /// participant events, which change nothing here but the version, are included without an Apply.
+    /// </summary>
+    public CaseDetailsProjection() => IncludeType<IParticipantEvent>();
+
     public static CaseDetails Create(IEvent<DossierPrepared> e)
     {
         var d = e.Data;
@@ -83,12 +91,12 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
     public CaseDetails Apply(CollectiveDismissalNotified e, CaseDetails c) => Reached(c, CasePhase.DismissalNotified) with
     {
         NotifiedOn = e.NotifiedOn,
-        WaitingPeriodEndsOn = LegalRules.WaitingPeriodEnd(e.NotifiedOn),
+        WaitingPeriodEndsOn = WaitingPeriod.EndsOn(e),
         ObjectionDeadline = LegalRules.ObjectionDeadline(e.NotifiedOn)
     };
 
     public CaseDetails Apply(WaitingPeriodExtended e, CaseDetails c) =>
-        c with { WaitingPeriodEndsOn = e.EndsOn, WaitingPeriodExtended = true };
+        c with { WaitingPeriodEndsOn = WaitingPeriod.EndsOn(e), WaitingPeriodExtended = true };
 
     public CaseDetails Apply(TwcOpened e, CaseDetails c) => Reached(c, CasePhase.EmploymentCellOpen) with
     {
@@ -112,25 +120,15 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
 
     public CaseDetails Apply(ParticipantEnrolled e, CaseDetails c)
     {
-        var next = TrajectoryRules.IsOlderWorker(e.AgeAtAnnouncement)
-            ? c with { LastDismissalFrom45 = LegalRules.Latest(c.LastDismissalFrom45, e.DismissedOn) }
-            : c with { LastDismissalUnder45 = LegalRules.Latest(c.LastDismissalUnder45, e.DismissedOn) };
-        return next with
+        var last = new LastDismissals(c.LastDismissalUnder45, c.LastDismissalFrom45).With(e);
+        return c with
         {
-            TwcAvailableUntil = TrajectoryRules.TwcAvailableUntil(next.LastDismissalUnder45, next.LastDismissalFrom45),
+            LastDismissalUnder45 = last.Under45,
+            LastDismissalFrom45 = last.From45,
+            TwcAvailableUntil = last.TwcAvailableUntil(),
             Counts = c.Counts with { Participants = c.Counts.Participants + 1 }
         };
     }
-
-    // Every participant event moves the case's version (its ETag), so each is applied, most of them only to count.
-    public CaseDetails Apply(OutplacementAccepted e, CaseDetails c) => c;
-    public CaseDetails Apply(OutplacementDeclined e, CaseDetails c) => c;
-    public CaseDetails Apply(IntakeHeld e, CaseDetails c) => c;
-    public CaseDetails Apply(TrajectoryExtended e, CaseDetails c) => c;
-    public CaseDetails Apply(JobFound e, CaseDetails c) => c;
-    public CaseDetails Apply(AftercareClosed e, CaseDetails c) => c;
-    public CaseDetails Apply(ParticipantLeft e, CaseDetails c) => c;
-    public CaseDetails Apply(PersonalDataErased e, CaseDetails c) => c;
 
     public CaseDetails Apply(GuidanceSessionLogged e, CaseDetails c) => c with
     {

@@ -1,22 +1,23 @@
 using CollectiveDismissal.Domain.Cases;
-using JasperFx.Events;
+using CollectiveDismissal.Domain.Participants;
 using Marten.Events.Aggregation;
 
 namespace CollectiveDismissal.Projections.Cases;
 
 /// <summary>
-/// Stores the write model inline, next to the events, so a command loads one small document instead of
-/// replaying the stream. The fold itself lives in the domain (<see cref="DismissalCase.Evolve"/>).
+/// Stores the write model inline, next to the events, so a command loads one small document instead of replaying the
+/// stream. It folds only the events a decision depends on, so a rebuild reads the procedure and the enrolments, not
+/// every session.
 /// </summary>
 public sealed partial class DismissalCaseProjection : SingleStreamProjection<DismissalCase, Guid>
 {
-    /// <summary>
-    /// Only the events the write model folds: a rebuild then reads the procedure and the enrolments, not every session.
-    /// </summary>
-    public DismissalCaseProjection()
-    {
-        foreach (var type in DismissalCase.FoldedEventTypes) IncludeType(type);
-    }
-
-    public override DismissalCase? Evolve(DismissalCase? snapshot, Guid id, IEvent e) => DismissalCase.Evolve(snapshot, e.Data);
+    public static DismissalCase Create(DossierPrepared e) => DismissalCase.Of(e);
+    public DismissalCase Apply(IntentionAnnounced e, DismissalCase c) => c.With(e);
+    public DismissalCase Apply(WorksCouncilConsulted e, DismissalCase c) => c.With(e);
+    public DismissalCase Apply(ConsultationClosed e, DismissalCase c) => c.With(e);
+    public DismissalCase Apply(CollectiveDismissalNotified e, DismissalCase c) => c.With(e);
+    public DismissalCase Apply(WaitingPeriodExtended e, DismissalCase c) => c.With(e);
+    public DismissalCase Apply(TwcOpened e, DismissalCase c) => c.With(e);
+    public DismissalCase Apply(ParticipantEnrolled e, DismissalCase c) => c.With(e);
+    public DismissalCase Apply(CaseClosed e, DismissalCase c) => c.With(e);
 }

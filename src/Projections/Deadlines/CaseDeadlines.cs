@@ -1,6 +1,7 @@
 using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Domain.Deadlines;
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Rules;
 using Marten.Events.Aggregation;
 
 namespace CollectiveDismissal.Projections.Deadlines;
@@ -28,18 +29,16 @@ public sealed partial class CaseDeadlinesProjection : SingleStreamProjection<Cas
 
     public CaseDeadlines Apply(CollectiveDismissalNotified e, CaseDeadlines c) => c with
     {
-        WaitingPeriodEndsOn = LegalRules.WaitingPeriodEnd(e.NotifiedOn),
+        WaitingPeriodEndsOn = WaitingPeriod.EndsOn(e),
         ObjectionDeadline = LegalRules.ObjectionDeadline(e.NotifiedOn)
     };
 
-    public CaseDeadlines Apply(WaitingPeriodExtended e, CaseDeadlines c) => c with { WaitingPeriodEndsOn = e.EndsOn };
+    public CaseDeadlines Apply(WaitingPeriodExtended e, CaseDeadlines c) => c with { WaitingPeriodEndsOn = WaitingPeriod.EndsOn(e) };
 
     public CaseDeadlines Apply(ParticipantEnrolled e, CaseDeadlines c)
     {
-        var next = TrajectoryRules.IsOlderWorker(e.AgeAtAnnouncement)
-            ? c with { LastDismissalFrom45 = LegalRules.Latest(c.LastDismissalFrom45, e.DismissedOn) }
-            : c with { LastDismissalUnder45 = LegalRules.Latest(c.LastDismissalUnder45, e.DismissedOn) };
-        return next with { TwcAvailableUntil = TrajectoryRules.TwcAvailableUntil(next.LastDismissalUnder45, next.LastDismissalFrom45) };
+        var last = new LastDismissals(c.LastDismissalUnder45, c.LastDismissalFrom45).With(e);
+        return c with { LastDismissalUnder45 = last.Under45, LastDismissalFrom45 = last.From45, TwcAvailableUntil = last.TwcAvailableUntil() };
     }
 
     public bool ShouldDelete(CaseClosed e) => true;

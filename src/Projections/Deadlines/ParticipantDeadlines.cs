@@ -1,39 +1,28 @@
 using CollectiveDismissal.Domain.Deadlines;
 using CollectiveDismissal.Domain.Participants;
-using JasperFx.Events;
+using CollectiveDismissal.Domain.Reports;
 using Marten.Events.Projections;
 
 namespace CollectiveDismissal.Projections.Deadlines;
 
 /// <summary>
-/// The deadline board's row for one participant: the few facts its deadlines depend on, and the due dates as columns
-/// (null when not due) so the board selects rows by date in SQL. No personal data: ids and dates only.
+/// The deadline board's row for one participant: the facts the report reads of it, which its deadlines depend on, and
+/// the due dates as columns (null when not due) so the board selects rows by date in SQL. No personal data.
 /// </summary>
-public sealed record ParticipantDeadlines(
-    Guid Id,
-    Guid CaseId,
-    DateOnly EnrolledOn,
-    DateOnly TrajectoryEndsOn,
-    decimal FrontLoadingHours = 0,
-    DateOnly? LeftOn = null,
-    DateOnly? DeclinedOn = null,
-    DateOnly? EmployedFrom = null)
+public sealed record ParticipantDeadlines(Guid Id, Guid CaseId, ReportFacts Facts)
 {
     public DateOnly? TrajectoryEndDue { get; init; }
     public DateOnly? FrontLoadingDue { get; init; }
     public decimal? FrontLoadingHoursMissing { get; init; }
     public DateOnly? TwelveMonthLimitDue { get; init; }
 
-    public IReadOnlyList<DueDate> Due() =>
-        DeadlineRules.ForParticipant(EnrolledOn, TrajectoryEndsOn, FrontLoadingHours,
-            DeadlineRules.OutOfTrajectoryFrom(LeftOn, DeclinedOn, EmployedFrom));
+    public IReadOnlyList<DueDate> Due() => DeadlineRules.ForParticipant(Facts);
 
-    /// <summary>Recomputes the due-date columns from the facts, with the domain's rules.</summary>
-    public ParticipantDeadlines WithDueDates()
+    public static ParticipantDeadlines Of(ReportFacts facts)
     {
-        var due = Due();
+        var due = DeadlineRules.ForParticipant(facts);
         var frontLoading = due.SingleOrDefault(d => d.Kind == DeadlineKind.FrontLoadingWindowEnd);
-        return this with
+        return new ParticipantDeadlines(facts.Id, facts.CaseId, facts)
         {
             TrajectoryEndDue = due.SingleOrDefault(d => d.Kind == DeadlineKind.TrajectoryEnd)?.DueOn,
             FrontLoadingDue = frontLoading?.DueOn,
@@ -43,30 +32,16 @@ public sealed record ParticipantDeadlines(
     }
 }
 
-/// <summary>
-/// One row per participant, keyed by the participant id every participant event carries. A departure, a declined offer
-/// or a job keeps only the due dates before its own date; losing the job puts the participant back in the trajectory.
-/// </summary>
 public sealed partial class ParticipantDeadlinesProjection : MultiStreamProjection<ParticipantDeadlines, Guid>
 {
     public ParticipantDeadlinesProjection() => Identity<IParticipantEvent>(e => e.ParticipantId);
 
-    public override ParticipantDeadlines? Evolve(ParticipantDeadlines? snapshot, Guid id, IEvent e)
-    {
-        var next = (snapshot, e.Data) switch
-        {
-            (_, ParticipantEnrolled x) => new ParticipantDeadlines(x.ParticipantId, x.CaseId, x.EnrolledOn,
-                TrajectoryRules.TrajectoryEnd(x.EnrolledOn, x.AgeAtAnnouncement)),
-            (null, _) => null,
-            ({ } p, GuidanceSessionLogged x) when DeadlineRules.CountsForFrontLoading(p.EnrolledOn, x.HeldOn) =>
-                p with { FrontLoadingHours = p.FrontLoadingHours + x.Hours },
-            ({ } p, TrajectoryExtended x) => p with { TrajectoryEndsOn = x.EndsOn },
-            ({ } p, JobFound x) => p with { EmployedFrom = x.StartsOn },
-            ({ } p, AftercareClosed x) => p with { EmployedFrom = DeadlineRules.EmployedAfterAftercare(x.StillEmployed) ? p.EmployedFrom : null },
-            ({ } p, ParticipantLeft x) => p with { LeftOn = x.LeftOn },
-            ({ } p, OutplacementDeclined x) => p with { DeclinedOn = x.DecidedOn },
-            ({ } p, _) => p
-        };
-        return next?.WithDueDates();
-    }
+    public static ParticipantDeadlines Create(ParticipantEnrolled e) => ParticipantDeadlines.Of(ReportFacts.Of(e));
+    public ParticipantDeadlines Apply(OutplacementAccepted e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts.With(e));
+    public ParticipantDeadlines Apply(OutplacementDeclined e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts.With(e));
+    public ParticipantDeadlines Apply(GuidanceSessionLogged e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts.With(e));
+    public ParticipantDeadlines Apply(TrajectoryExtended e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts.With(e));
+    public ParticipantDeadlines Apply(JobFound e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts.With(e));
+    public ParticipantDeadlines Apply(AftercareClosed e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts.With(e));
+    public ParticipantDeadlines Apply(ParticipantLeft e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts.With(e));
 }

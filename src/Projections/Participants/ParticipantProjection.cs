@@ -1,5 +1,4 @@
 using CollectiveDismissal.Domain.Participants;
-using JasperFx.Events;
 using Marten.Events.Projections;
 
 namespace CollectiveDismissal.Projections.Participants;
@@ -13,5 +12,14 @@ public sealed partial class ParticipantProjection : MultiStreamProjection<Partic
 {
     public ParticipantProjection() => Identity<IParticipantEvent>(e => e.ParticipantId);
 
-    public override Participant? Evolve(Participant? snapshot, Guid id, IEvent e) => Participant.Evolve(snapshot, e.Data);
+    public static Participant Create(ParticipantEnrolled e) => Participant.Of(e);
+    public Participant Apply(OutplacementAccepted e, Participant p) => p.With(e);
+    public Participant Apply(OutplacementDeclined e, Participant p) => p.With(e);
+    public Participant Apply(IntakeHeld e, Participant p) => p.With(e);
+    public Participant Apply(GuidanceSessionLogged e, Participant p) => p.With(e);
+    public Participant Apply(TrajectoryExtended e, Participant p) => p.With(e);
+    public Participant Apply(JobFound e, Participant p) => p.With(e);
+    public Participant Apply(AftercareClosed e, Participant p) => p.With(e);
+    public Participant Apply(ParticipantLeft e, Participant p) => p.With(e);
+    public Participant Apply(PersonalDataErased e, Participant p) => p.With(e);
 }

@@ -1,6 +1,5 @@
 using CollectiveDismissal.Domain.Participants;
 using CollectiveDismissal.Domain.Reports;
-using JasperFx.Events;
 using Marten.Events.Projections;
 
 namespace CollectiveDismissal.Projections.Reports;
@@ -13,5 +12,12 @@ public sealed partial class ReportFactsProjection : MultiStreamProjection<Report
 {
     public ReportFactsProjection() => Identity<IParticipantEvent>(e => e.ParticipantId);
 
-    public override ReportFacts? Evolve(ReportFacts? snapshot, Guid id, IEvent e) => ReportFacts.Evolve(snapshot, e.Data);
+    public static ReportFacts Create(ParticipantEnrolled e) => ReportFacts.Of(e);
+    public ReportFacts Apply(OutplacementAccepted e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(OutplacementDeclined e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(GuidanceSessionLogged e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(TrajectoryExtended e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(JobFound e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(AftercareClosed e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(ParticipantLeft e, ReportFacts f) => f.With(e);
 }

@@ -1,5 +1,6 @@
 using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Domain.Deadlines;
+using CollectiveDismissal.Domain.Rules;
 
 namespace CollectiveDismissal.Domain.Tests.Deadlines;
 

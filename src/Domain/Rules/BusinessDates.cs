@@ -1,4 +1,4 @@
-namespace CollectiveDismissal.Domain.Cases;
+namespace CollectiveDismissal.Domain.Rules;
 
 /// <summary>
 /// The dates a case can hold. Deadlines add days and months to them, so a date near <see cref="DateOnly.MaxValue"/> would

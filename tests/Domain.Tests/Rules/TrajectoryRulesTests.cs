@@ -1,6 +1,7 @@
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Domain.Rules;
 
-namespace CollectiveDismissal.Domain.Tests.Participants;
+namespace CollectiveDismissal.Domain.Tests.Rules;
 
 public class trajectory_rules
 {

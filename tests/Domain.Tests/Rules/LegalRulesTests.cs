@@ -1,6 +1,7 @@
 using CollectiveDismissal.Domain.Cases;
+using CollectiveDismissal.Domain.Rules;
 
-namespace CollectiveDismissal.Domain.Tests.Cases;
+namespace CollectiveDismissal.Domain.Tests.Rules;
 
 public class collective_dismissal_thresholds_R1
 {

@@ -1,0 +1,17 @@
+using static CollectiveDismissal.Domain.Rules.CaseRuleViolation;
+
+namespace CollectiveDismissal.Domain.Cases;
+
+public sealed record HoldInformationSession(DateOnly HeldOn, PreTrajectoryActivity Kind, int Attendees, string? Topic);
+
+public static partial class CaseDecider
+{
+    public static InformationSessionHeld Decide(DismissalCase current, HoldInformationSession cmd)
+    {
+        EnsureOpen(current);
+        var announcedOn = RequireAnnounced(current, "pre-trajectory.needs-announcement", "A pre-trajectory activity");
+        Require(cmd.HeldOn >= announcedOn, "pre-trajectory.before-announcement",
+            $"A pre-trajectory activity for the workers concerned cannot precede the announcement ({announcedOn:yyyy-MM-dd}).");
+        return new(current.Id, cmd.HeldOn, cmd.Kind, cmd.Attendees, cmd.Topic);
+    }
+}

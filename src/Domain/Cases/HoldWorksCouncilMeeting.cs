@@ -1,0 +1,21 @@
+using CollectiveDismissal.Domain.Rules;
+using static CollectiveDismissal.Domain.Rules.CaseRuleViolation;
+
+namespace CollectiveDismissal.Domain.Cases;
+
+public sealed record HoldWorksCouncilMeeting(DateOnly HeldOn, string? MinutesReference, int QuestionsReceived, int QuestionsAnswered);
+
+public static partial class CaseDecider
+{
+    public static WorksCouncilConsulted Decide(DismissalCase current, HoldWorksCouncilMeeting cmd)
+    {
+        EnsureOpen(current);
+        var announcedOn = RequireAnnounced(current, "works-council.needs-announcement", "A works council meeting");
+        Require(current.ConsultationClosedOn is null, "works-council.consultation-closed",
+            $"The consultation was closed on {current.ConsultationClosedOn:yyyy-MM-dd}; no more meetings can be recorded.");
+        var earliest = LegalRules.EarliestWorksCouncilMeeting(announcedOn);
+        Require(cmd.HeldOn >= earliest, "works-council.too-early",
+            $"R5: the works council meets at the earliest the day after the announcement ({earliest:yyyy-MM-dd}).");
+        return new(current.Id, cmd.HeldOn, cmd.MinutesReference, cmd.QuestionsReceived, cmd.QuestionsAnswered);
+    }
+}

@@ -1,0 +1,86 @@
+using CollectiveDismissal.Domain.Rules;
+
+namespace CollectiveDismissal.Domain.Participants;
+
+// The facts a participant's events record, each with the one function that folds its event into it. Participant,
+// ReportFacts and the deadline board keep some of these facts and fold them only through these functions, so they
+// cannot disagree.
+
+public sealed record OutplacementDecision(bool Accepted, DateOnly DecidedOn)
+{
+    public static OutplacementDecision Of(OutplacementAccepted e) => new(true, e.DecidedOn);
+
+    public static OutplacementDecision Of(OutplacementDeclined e) => new(false, e.DecidedOn);
+}
+
+public sealed record Intake(DateOnly HeldOn, string? Coach, IReadOnlyList<string> Goals, IReadOnlyList<string> TargetOccupations)
+{
+    public static Intake Of(IntakeHeld e) => new(e.HeldOn, e.Coach, e.Goals, e.TargetOccupations);
+}
+
+/// <summary>
+/// The guidance of one day: its hours and how many sessions gave them. Every figure needs only the hours per date, so
+/// the participant's document grows with the days of guidance (at most one year's), not with the sessions logged.
+/// </summary>
+public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions)
+{
+    public static decimal HoursUpTo(IEnumerable<GuidanceDay> days, DateOnly lastDay) => days.Where(d => d.HeldOn <= lastDay).Sum(d => d.Hours);
+
+    /// <summary>The days, by date, with the session added to its day.</summary>
+    public static IReadOnlyList<GuidanceDay> Add(IReadOnlyList<GuidanceDay>? days, GuidanceSessionLogged e)
+    {
+        var list = (days ?? []).ToList();
+        var index = list.FindIndex(d => d.HeldOn >= e.HeldOn);
+        if (index >= 0 && list[index].HeldOn == e.HeldOn)
+            list[index] = list[index] with { Hours = list[index].Hours + e.Hours, Sessions = list[index].Sessions + 1 };
+        else
+            list.Insert(index < 0 ? list.Count : index, new GuidanceDay(e.HeldOn, e.Hours, 1));
+        return list;
+    }
+}
+
+/// <summary>
+/// Running totals of a participant's guidance: all hours, the hours inside the front-loading window and inside the minimum
+/// period, and the last day with a session. For any date on or after <c>LastSessionOn</c> they are the report's guidance
+/// values, so a report as of today reads these few numbers instead of every day of guidance.
+/// </summary>
+public sealed record GuidanceTotals(decimal Hours, decimal HoursInFrontLoadingWindow, decimal HoursInMinimumPeriod, DateOnly? LastSessionOn)
+{
+    public static readonly GuidanceTotals None = new(0, 0, 0, null);
+
+    public GuidanceTotals With(DateOnly heldOn, decimal hours, DateOnly enrolledOn, int ageAtAnnouncement) => new(
+        Hours + hours,
+        HoursInFrontLoadingWindow + (TrajectoryRules.CountsForFrontLoading(enrolledOn, heldOn) ? hours : 0),
+        HoursInMinimumPeriod + (heldOn <= TrajectoryRules.TrajectoryEnd(enrolledOn, ageAtAnnouncement) ? hours : 0),
+        LastSessionOn is { } last && last > heldOn ? last : heldOn);
+}
+
+public sealed record Extension(DateOnly DecidedOn, DateOnly EndsOn)
+{
+    public static IReadOnlyList<Extension> Add(IReadOnlyList<Extension>? extensions, TrajectoryExtended e) =>
+        [.. extensions ?? [], new Extension(e.DecidedOn, e.EndsOn)];
+}
+
+public sealed record Job(DateOnly StartsOn, string EmployerName, ContractType ContractType, int? ContractMonths,
+    decimal? WorkTimeFraction, DateOnly? AftercareClosedOn = null, bool? StillEmployed = null)
+{
+    public bool IsDurable() => TrajectoryRules.IsDurable(ContractType, ContractMonths);
+
+    public bool AftercareOpen() => AftercareClosedOn is null;
+
+    public static Job Of(JobFound e) => new(e.StartsOn, e.EmployerName, e.ContractType, e.ContractMonths, e.WorkTimeFraction);
+
+    public static IReadOnlyList<Job> Add(IReadOnlyList<Job>? jobs, JobFound e) => [.. jobs ?? [], Of(e)];
+
+    /// <summary>The aftercare closes for the last job: a participant has one job at a time.</summary>
+    public static IReadOnlyList<Job> CloseLast(IReadOnlyList<Job> jobs, AftercareClosed e) =>
+        [.. jobs.Take(jobs.Count - 1), jobs[^1] with { AftercareClosedOn = e.ClosedOn, StillEmployed = e.StillEmployed }];
+
+    /// <summary>The job was lost on or before <paramref name="date"/>: its aftercare closed then with "not still employed".</summary>
+    public bool EndedOnOrBefore(DateOnly date) => AftercareClosedOn <= date && StillEmployed == false;
+}
+
+public sealed record Departure(DateOnly LeftOn, DepartureReason Reason)
+{
+    public static Departure Of(ParticipantLeft e) => new(e.LeftOn, e.Reason);
+}
