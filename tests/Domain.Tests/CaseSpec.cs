@@ -16,7 +16,7 @@ public static class CaseSpec
 
     public sealed class GivenEvents(object[] events)
     {
-        public DismissalCase State => events.Aggregate((DismissalCase?)null, DismissalCase.Evolve)
+        public DismissalCase State => events.Aggregate((DismissalCase?)null, CollectiveDismissal.Tests.CaseFold.Evolve)
                                       ?? throw new InvalidOperationException("No DossierPrepared among the given events.");
 
         public WhenDeciding When<TEvent>(Func<DismissalCase, TEvent> decide) where TEvent : notnull =>

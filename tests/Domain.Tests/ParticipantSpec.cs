@@ -58,7 +58,7 @@ public static class ParticipantSpec
     public static GivenEvents Given(params object[] participantEvents) => new([.. Procedure, .. participantEvents]);
 
     public static DismissalCase CaseOf(IEnumerable<object> events) =>
-        events.Aggregate((DismissalCase?)null, DismissalCase.Evolve) ?? throw new InvalidOperationException("No dossier.");
+        events.Aggregate((DismissalCase?)null, CollectiveDismissal.Tests.CaseFold.Evolve) ?? throw new InvalidOperationException("No dossier.");
 
     public static Participant? ParticipantOf(IEnumerable<object> events, Guid? id = null) =>
         events.Where(e => e is not IParticipantEvent pe || pe.ParticipantId == (id ?? ParticipantId))

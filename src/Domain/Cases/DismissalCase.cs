@@ -1,12 +1,10 @@
-using CollectiveDismissal.Domain.Participants;
 using CollectiveDismissal.Domain.Rules;
 
 namespace CollectiveDismissal.Domain.Cases;
 
 /// <summary>
 /// The write model: only what the deciders need, folded from the case's stream. Kept small on purpose,
-/// because every command on the case loads it: participants are not in it (each has its own <see cref="Participant"/>
-/// document), only their count and the two dismissal dates the employment cell's availability depends on.
+/// because every command on the case loads it: participants are not in it (each has its own document), only their count and the two dismissal dates the employment cell's availability depends on.
 /// </summary>
 public sealed record DismissalCase(
     Guid Id,
@@ -47,27 +45,12 @@ public sealed record DismissalCase(
 
     public DismissalCase With(TwcOpened e) => this with { TwcOpenedOn = e.OpenedOn };
 
-    public DismissalCase With(ParticipantEnrolled e)
+    /// <summary>A participant enrolled (the participant's own event, folded here by the projection).</summary>
+    public DismissalCase Enrolled(int ageAtAnnouncement, DateOnly dismissedOn)
     {
-        var last = LastDismissals().With(e);
+        var last = LastDismissals().With(ageAtAnnouncement, dismissedOn);
         return this with { Participants = Participants + 1, LastDismissalUnder45 = last.Under45, LastDismissalFrom45 = last.From45 };
     }
 
     public DismissalCase With(CaseClosed e) => this with { ClosedOn = e.ClosedOn };
-
-    /// <summary>The fold in memory, for tests and replays; the projection calls the same <c>Of</c> and <c>With</c>.</summary>
-    public static DismissalCase? Evolve(DismissalCase? state, object @event) => (state, @event) switch
-    {
-        (_, DossierPrepared e) => Of(e),
-        (null, _) => null,
-        ({ } s, IntentionAnnounced e) => s.With(e),
-        ({ } s, WorksCouncilConsulted e) => s.With(e),
-        ({ } s, ConsultationClosed e) => s.With(e),
-        ({ } s, CollectiveDismissalNotified e) => s.With(e),
-        ({ } s, WaitingPeriodExtended e) => s.With(e),
-        ({ } s, TwcOpened e) => s.With(e),
-        ({ } s, ParticipantEnrolled e) => s.With(e),
-        ({ } s, CaseClosed e) => s.With(e),
-        ({ } s, _) => s
-    };
 }

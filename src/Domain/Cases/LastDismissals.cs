@@ -1,4 +1,3 @@
-using CollectiveDismissal.Domain.Participants;
 using CollectiveDismissal.Domain.Rules;
 
 namespace CollectiveDismissal.Domain.Cases;
@@ -9,9 +8,10 @@ namespace CollectiveDismissal.Domain.Cases;
 /// </summary>
 public sealed record LastDismissals(DateOnly? Under45, DateOnly? From45)
 {
-    public LastDismissals With(ParticipantEnrolled e) => TrajectoryRules.IsOlderWorker(e.AgeAtAnnouncement)
-        ? this with { From45 = LegalRules.Latest(From45, e.DismissedOn) }
-        : this with { Under45 = LegalRules.Latest(Under45, e.DismissedOn) };
+    /// <summary>A participant enrolled: their age at the announcement and their dismissal date.</summary>
+    public LastDismissals With(int ageAtAnnouncement, DateOnly dismissedOn) => TrajectoryRules.IsOlderWorker(ageAtAnnouncement)
+        ? this with { From45 = LegalRules.Latest(From45, dismissedOn) }
+        : this with { Under45 = LegalRules.Latest(Under45, dismissedOn) };
 
     public DateOnly? TwcAvailableUntil() => TrajectoryRules.TwcAvailableUntil(Under45, From45);
 }

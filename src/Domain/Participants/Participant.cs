@@ -1,3 +1,4 @@
+using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Domain.Rules;
 
 namespace CollectiveDismissal.Domain.Participants;
@@ -27,7 +28,7 @@ public sealed record Participant(
     IReadOnlyList<Job>? Jobs = null,
     Departure? Departure = null,
     bool PersonalDataErased = false,
-    GuidanceTotals? Totals = null)
+    GuidanceTotals? Totals = null) : IParticipantAtClosing
 {
     /// <summary>The guidance's running totals (every session, whatever its date).</summary>
     public GuidanceTotals TotalsOrNone() => Totals ?? GuidanceTotals.None;
@@ -78,6 +79,8 @@ public sealed record Participant(
 
     /// <summary>The report's status rules, the first that holds; null when not enrolled on or before the date.</summary>
     public ParticipantStatus? StatusAt(DateOnly date) => StatusAt(date, EnrolledOn, Decision, Jobs, Departure);
+
+    public bool SearchesWithTrajectoryRunningOn(DateOnly date) => StatusAt(date) == ParticipantStatus.Searching && TrajectoryEndsOn >= date;
 
     /// <summary>The status rules on just the facts they need, so a list can filter without loading whole documents.</summary>
     public static ParticipantStatus? StatusAt(DateOnly date, DateOnly enrolledOn, OutplacementDecision? decision, IReadOnlyList<Job>? jobs,

@@ -120,7 +120,7 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
 
     public CaseDetails Apply(ParticipantEnrolled e, CaseDetails c)
     {
-        var last = new LastDismissals(c.LastDismissalUnder45, c.LastDismissalFrom45).With(e);
+        var last = new LastDismissals(c.LastDismissalUnder45, c.LastDismissalFrom45).With(e.AgeAtAnnouncement, e.DismissedOn);
         return c with
         {
             LastDismissalUnder45 = last.Under45,

@@ -18,6 +18,6 @@ public sealed partial class DismissalCaseProjection : SingleStreamProjection<Dis
     public DismissalCase Apply(CollectiveDismissalNotified e, DismissalCase c) => c.With(e);
     public DismissalCase Apply(WaitingPeriodExtended e, DismissalCase c) => c.With(e);
     public DismissalCase Apply(TwcOpened e, DismissalCase c) => c.With(e);
-    public DismissalCase Apply(ParticipantEnrolled e, DismissalCase c) => c.With(e);
+    public DismissalCase Apply(ParticipantEnrolled e, DismissalCase c) => c.Enrolled(e.AgeAtAnnouncement, e.DismissedOn);
     public DismissalCase Apply(CaseClosed e, DismissalCase c) => c.With(e);
 }

@@ -37,7 +37,7 @@ public sealed partial class CaseDeadlinesProjection : SingleStreamProjection<Cas
 
     public CaseDeadlines Apply(ParticipantEnrolled e, CaseDeadlines c)
     {
-        var last = new LastDismissals(c.LastDismissalUnder45, c.LastDismissalFrom45).With(e);
+        var last = new LastDismissals(c.LastDismissalUnder45, c.LastDismissalFrom45).With(e.AgeAtAnnouncement, e.DismissedOn);
         return c with { LastDismissalUnder45 = last.Under45, LastDismissalFrom45 = last.From45, TwcAvailableUntil = last.TwcAvailableUntil() };
     }
 

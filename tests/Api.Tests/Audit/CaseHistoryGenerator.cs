@@ -58,7 +58,7 @@ public sealed record GeneratedCase(Guid CaseId, IReadOnlyList<object> Events, IR
 /// <summary>
 /// Random case histories that are valid by the product's own rules: FsCheck generates intended commands for one case, and
 /// <see cref="Run"/> passes each through the real deciders (<see cref="CaseDecider"/>, <see cref="ParticipantDecider"/>)
-/// on the state folded by <see cref="DismissalCase.Evolve"/> and <see cref="Participant.Evolve"/>, keeping the events
+/// on the state folded by <see cref="CollectiveDismissal.Tests.CaseFold.Evolve"/> and <see cref="Participant.Evolve"/>, keeping the events
 /// they produce and dropping the commands they refuse.
 /// </summary>
 public static class CaseHistoryGenerator
@@ -297,7 +297,7 @@ public static class CaseHistoryGenerator
         public void Apply(object e)
         {
             Events.Add(e);
-            Case = DismissalCase.Evolve(Case, e)!;
+            Case = CollectiveDismissal.Tests.CaseFold.Evolve(Case, e)!;
             if (e is IParticipantEvent pe)
                 Participants[pe.ParticipantId] = Participant.Evolve(Participants.GetValueOrDefault(pe.ParticipantId), e)!;
             if (BusinessDate(e) is { } on) BusinessDates.Add(on);
