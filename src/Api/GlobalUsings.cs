@@ -1,10 +1,12 @@
-global using CollectiveDismissal.Api.Infrastructure;
+global using CollectiveDismissal.Api.Commands;
+global using CollectiveDismissal.Api.Http;
+global using CollectiveDismissal.Api.OpenApi;
+global using CollectiveDismissal.Api.Security;
 global using CollectiveDismissal.Domain.Cases;
+global using CollectiveDismissal.Domain.Participants;
+global using JasperFx.Events;
 global using Marten;
 global using Microsoft.AspNetCore.Authorization;
-global using Wolverine.Http;
 global using System.ComponentModel.DataAnnotations;
-global using CollectiveDismissal.Domain.Participants;
-global using CollectiveDismissal.Api.Cases;
+global using Wolverine.Http;
 global using Wolverine.Marten;
-global using JasperFx.Events;

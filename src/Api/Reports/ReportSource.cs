@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Caching.Memory;
-using CollectiveDismissal.Api.Participants.Reading;
 using CollectiveDismissal.Domain.Reports;
 using CollectiveDismissal.Projections.Cases;
 

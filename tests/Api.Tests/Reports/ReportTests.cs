@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Api.Http;
 using CollectiveDismissal.Api.Tests.Fixtures;
 using CollectiveDismissal.Domain.Reports;
 using static CollectiveDismissal.Api.Tests.Fixtures.ParticipantScenarios;

@@ -7,8 +7,6 @@ namespace CollectiveDismissal.Api.Cases.Reading;
 public sealed record CaseSummary(Guid Id, string EmployerName, string EnterpriseNumber, Region Region, string ProjectManager,
     CasePhase Phase, CaseFlags Flags, long Version, DateTimeOffset PreparedAt, int Participants);
 
-public sealed record Page<T>(IReadOnlyList<T> Items, long Total, int PageNumber, int PageSize);
-
 public static class ListCasesEndpoint
 {
     /// <summary>Lists cases, newest first; filter by project manager and phase.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using System.Text.Json.Nodes;
-using CollectiveDismissal.Api.Cases.Reading;
 using CollectiveDismissal.Projections.Cases;
 
 namespace CollectiveDismissal.Api.Participants.Reading;

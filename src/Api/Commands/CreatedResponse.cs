@@ -1,0 +1,3 @@
+namespace CollectiveDismissal.Api.Commands;
+
+public sealed record CreatedResponse(Guid Id);
