@@ -39,18 +39,18 @@ public sealed class OpenApiOperations : IOperationFilter
             };
         }
 
-        if (metadata.OfType<Participants.Enrolling.CsvBodyAttribute>().Any())
+        if (metadata.OfType<Participants.Enrolment.CsvBodyAttribute>().Any())
         {
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
-                Description = $"Columns: {string.Join(", ", Participants.Enrolling.ParticipantCsv.Columns)}; email and phone may stay empty.",
+                Description = $"Columns: {string.Join(", ", Participants.Enrolment.ParticipantCsv.Columns)}; email and phone may stay empty.",
                 Content = new Dictionary<string, IOpenApiMediaType>
                 {
                     ["text/csv"] = new OpenApiMediaType
                     {
                         Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-                        Example = System.Text.Json.Nodes.JsonValue.Create(Participants.Enrolling.ParticipantCsv.Example)
+                        Example = System.Text.Json.Nodes.JsonValue.Create(Participants.Enrolment.ParticipantCsv.Example)
                     }
                 }
             };

@@ -172,7 +172,7 @@ public class ImportTests(AppFixture fixture) : IntegrationContext(fixture)
     public async Task the_sample_file_in_the_repository_imports()
     {
         var caseId = await Pm.OpenCase();
-        var sample = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "src", "Api", "Participants", "Enrolling", "participants-sample.csv"));
+        var sample = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "src", "Api", "Participants", "Enrolment", "participants-sample.csv"));
         var response = await Import(caseId, sample);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }

@@ -1,4 +1,4 @@
-namespace CollectiveDismissal.Api.Cases.EmploymentCell;
+namespace CollectiveDismissal.Api.Cases.EmploymentCells;
 
 public sealed record HoldTwcMeetingRequest([property: Required] DateOnly? HeldOn, [property: MaxLength(10_000)] string? Notes) : IValidatedRequest
 {

@@ -1,4 +1,4 @@
-namespace CollectiveDismissal.Api.Cases.EmploymentCell;
+namespace CollectiveDismissal.Api.Cases.EmploymentCells;
 
 public sealed record OpenEmploymentCellRequest([property: Required] DateOnly? OpenedOn, EmploymentService? EmploymentService,
     [property: MaxLength(50), ItemMaxLength(200)] IReadOnlyList<string?>? Partners, [property: Required, MaxLength(200)] string? Spoc) : IValidatedRequest

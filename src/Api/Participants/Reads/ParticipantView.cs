@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.Json;
 
-namespace CollectiveDismissal.Api.Participants.Reading;
+namespace CollectiveDismissal.Api.Participants.Reads;
 
 public sealed record IntakeView(DateOnly HeldOn, string? Coach, IReadOnlyList<string> Goals, IReadOnlyList<string> TargetOccupations);
 

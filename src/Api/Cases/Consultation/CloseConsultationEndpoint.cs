@@ -1,4 +1,4 @@
-namespace CollectiveDismissal.Api.Cases.Consulting;
+namespace CollectiveDismissal.Api.Cases.Consultation;
 
 public sealed record CloseConsultationRequest([property: Required] DateOnly? ClosedOn) : IValidatedRequest
 {

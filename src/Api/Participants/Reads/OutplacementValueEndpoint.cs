@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
-namespace CollectiveDismissal.Api.Participants.Reading;
+namespace CollectiveDismissal.Api.Participants.Reads;
 
 /// <summary>The arithmetic of seed 004 for one participant. Nothing is stored: the salary is given by the caller.</summary>
 public sealed record OutplacementValueView(

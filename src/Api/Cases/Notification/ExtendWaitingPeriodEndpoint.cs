@@ -1,4 +1,4 @@
-namespace CollectiveDismissal.Api.Cases.Notifying;
+namespace CollectiveDismissal.Api.Cases.Notification;
 
 public sealed record ExtendWaitingPeriodRequest([property: Required] DateOnly? EndsOn, [property: MaxLength(2000)] string? Reason) : IValidatedRequest
 {

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-namespace CollectiveDismissal.Api.Cases.Reading;
+namespace CollectiveDismissal.Api.Cases.Reads;
 
 public sealed record CaseHistoryEntry(long Sequence, long Version, string Type, DateTimeOffset Timestamp, object Data,
     string? RecordedBy, string? CorrelationId);

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using System.Text.Json.Nodes;
 using CollectiveDismissal.Projections.Cases;
 
-namespace CollectiveDismissal.Api.Participants.Reading;
+namespace CollectiveDismissal.Api.Participants.Reads;
 
 public static class ListParticipantsEndpoint
 {

@@ -1,4 +1,4 @@
-namespace CollectiveDismissal.Api.Cases.Notifying;
+namespace CollectiveDismissal.Api.Cases.Notification;
 
 public sealed record NotifyCollectiveDismissalRequest([property: Required] DateOnly? NotifiedOn) : IValidatedRequest
 {

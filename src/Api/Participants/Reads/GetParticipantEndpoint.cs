@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using CollectiveDismissal.Projections.Cases;
 
-namespace CollectiveDismissal.Api.Participants.Reading;
+namespace CollectiveDismissal.Api.Participants.Reads;
 
 public static class GetParticipantEndpoint
 {

@@ -1,4 +1,4 @@
-namespace CollectiveDismissal.Api.Cases.Preparing;
+namespace CollectiveDismissal.Api.Cases.Preparation;
 
 public sealed record EmployerRequest([property: Required, MaxLength(200)] string? Name, [property: Required, MaxLength(20)] string? EnterpriseNumber,
     [property: Required, MaxLength(20), ItemMaxLength(10)] IReadOnlyList<string?>? JointCommittees, [property: Required] Region? Region);

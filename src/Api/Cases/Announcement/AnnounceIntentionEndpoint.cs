@@ -1,4 +1,4 @@
-namespace CollectiveDismissal.Api.Cases.Announcing;
+namespace CollectiveDismissal.Api.Cases.Announcement;
 
 public sealed record AnnounceIntentionRequest([property: Required] DateOnly? AnnouncedOn, [property: Required] InformedBody? InformedBody) : IValidatedRequest
 {

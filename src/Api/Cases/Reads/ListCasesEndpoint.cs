@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using CollectiveDismissal.Projections.Cases;
 using Marten.Pagination;
 
-namespace CollectiveDismissal.Api.Cases.Reading;
+namespace CollectiveDismissal.Api.Cases.Reads;
 
 public sealed record CaseSummary(Guid Id, string EmployerName, string EnterpriseNumber, Region Region, string ProjectManager,
     CasePhase Phase, CaseFlags Flags, long Version, DateTimeOffset PreparedAt, int Participants);

@@ -1,7 +1,7 @@
 
 using System.Text.RegularExpressions;
 
-namespace CollectiveDismissal.Api.Participants.Enrolling;
+namespace CollectiveDismissal.Api.Participants.Enrolment;
 
 public sealed record PersonRequest([property: Required, MaxLength(200)] string? Name, [property: Required, MaxLength(20)] string? NationalRegisterNumber,
     [property: Required] DateOnly? BirthDate, [property: MaxLength(254)] string? Email, [property: MaxLength(30)] string? Phone);

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using CollectiveDismissal.Projections.Cases;
 
-namespace CollectiveDismissal.Api.Cases.Reading;
+namespace CollectiveDismissal.Api.Cases.Reads;
 
 public static class GetCaseEndpoint
 {

@@ -1,4 +1,4 @@
-namespace CollectiveDismissal.Api.Cases.Consulting;
+namespace CollectiveDismissal.Api.Cases.Consultation;
 
 public sealed record HoldWorksCouncilMeetingRequest([property: Required] DateOnly? HeldOn, [property: MaxLength(200)] string? MinutesReference, int? QuestionsReceived,
     int? QuestionsAnswered) : IValidatedRequest

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace CollectiveDismissal.Api.Participants.Enrolling;
+namespace CollectiveDismissal.Api.Participants.Enrolment;
 
 /// <summary>Marks an endpoint whose body is the employer's list as CSV, for OpenAPI.</summary>
 [AttributeUsage(AttributeTargets.Method)]

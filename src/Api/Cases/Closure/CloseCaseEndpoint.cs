@@ -1,6 +1,6 @@
 using CollectiveDismissal.Domain.Reports;
 
-namespace CollectiveDismissal.Api.Cases.Closing;
+namespace CollectiveDismissal.Api.Cases.Closure;
 
 public sealed record CloseCaseRequest([property: Required] DateOnly? ClosedOn) : IValidatedRequest
 {
