@@ -1,3 +1,4 @@
+using System.Reflection;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.CodeGeneration.Frames;
@@ -18,7 +19,7 @@ public sealed class CaseCommandPolicy : IHttpPolicy
         {
             var method = chain.Method.Method;
             var onCase = method.GetParameters().Any(p => p.HasAttribute<WriteAggregateAttribute>() && p.ParameterType == typeof(DismissalCase));
-            var returns = method.ReturnType.IsGenericType ? method.ReturnType.GetGenericArguments().SelectMany(Flatten).ToList() : [method.ReturnType];
+            var returns = Returns(method);
             var creates = returns.Contains(typeof(CreatedResponse));
             if (onCase)
             {
@@ -28,13 +29,19 @@ public sealed class CaseCommandPolicy : IHttpPolicy
                 chain.Middleware.Insert(1, new MaybeEndWithResultFrame(before.ReturnVariable!));
                 chain.Postprocessors.Insert(0, new MethodCall(typeof(CaseCommand), creates ? nameof(CaseCommand.AfterCreating) : nameof(CaseCommand.After)));
             }
-            else if (returns.Any(t => t.CanBeCastTo<IStartStream>()))
+            else if (StartsCase(method))
             {
                 chain.Middleware.Add(new MethodCall(typeof(CaseCommand), nameof(CaseCommand.BeforeStart)));
                 chain.Postprocessors.Insert(0, new MethodCall(typeof(CaseCommand), nameof(CaseCommand.AfterStart)));
             }
         }
     }
+
+    /// <summary>The endpoint returns a new stream: it starts a case.</summary>
+    public static bool StartsCase(MethodInfo method) => Returns(method).Any(t => t.CanBeCastTo<IStartStream>());
+
+    private static List<Type> Returns(MethodInfo method) =>
+        method.ReturnType.IsGenericType ? method.ReturnType.GetGenericArguments().SelectMany(Flatten).ToList() : [method.ReturnType];
 
     private static IEnumerable<Type> Flatten(Type type) =>
         type.IsGenericType && type.FullName?.StartsWith("System.ValueTuple") == true ? type.GetGenericArguments().SelectMany(Flatten) : [type];

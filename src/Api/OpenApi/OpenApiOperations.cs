@@ -39,25 +39,25 @@ public sealed class OpenApiOperations : IOperationFilter
             };
         }
 
-        if (metadata.OfType<Participants.Enrolment.CsvBodyAttribute>().Any())
+        if (metadata.OfType<CsvBodyAttribute>().FirstOrDefault() is { } csv)
         {
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
-                Description = $"Columns: {string.Join(", ", Participants.Enrolment.ParticipantCsv.Columns)}; email and phone may stay empty.",
+                Description = csv.Description,
                 Content = new Dictionary<string, IOpenApiMediaType>
                 {
                     ["text/csv"] = new OpenApiMediaType
                     {
                         Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-                        Example = System.Text.Json.Nodes.JsonValue.Create(Participants.Enrolment.ParticipantCsv.Example)
+                        Example = System.Text.Json.Nodes.JsonValue.Create(csv.Example)
                     }
                 }
             };
         }
 
         var created = metadata.OfType<ProducesResponseTypeAttribute>().FirstOrDefault(p => p.StatusCode == 201);
-        if (isPost && route == "/api/cases")
+        if (isPost && context.MethodInfo is { } method && CaseCommandPolicy.StartsCase(method))
         {
             operation.Responses.Remove("200");
             Success(operation, context, "201", "The case is created; Location names it, ETag is its version (1).", typeof(CreatedResponse));

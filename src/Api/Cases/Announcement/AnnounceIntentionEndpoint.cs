@@ -1,7 +1,10 @@
 namespace CollectiveDismissal.Api.Cases.Announcement;
 
-public sealed record AnnounceIntentionRequest([property: Required] DateOnly? AnnouncedOn, [property: Required] InformedBody? InformedBody) : IValidatedRequest
+public sealed record AnnounceIntentionRequest([property: Required] DateOnly? AnnouncedOn, [property: Required] InformedBody? InformedBody)
+    : IValidatedRequest, IOpenApiExample<AnnounceIntentionRequest>
 {
+    public static AnnounceIntentionRequest Example => new(new DateOnly(2027, 1, 4), Domain.Cases.InformedBody.WorksCouncil);
+
     public void Validate(ValidationErrors errors)
     {
         errors.Required(AnnouncedOn, "announcedOn");

@@ -2,8 +2,10 @@ using CollectiveDismissal.Domain.Reports;
 
 namespace CollectiveDismissal.Api.Cases.Closure;
 
-public sealed record CloseCaseRequest([property: Required] DateOnly? ClosedOn) : IValidatedRequest
+public sealed record CloseCaseRequest([property: Required] DateOnly? ClosedOn) : IValidatedRequest, IOpenApiExample<CloseCaseRequest>
 {
+    public static CloseCaseRequest Example => new(new DateOnly(2028, 1, 31));
+
     public void Validate(ValidationErrors errors) => errors.Required(ClosedOn, "closedOn");
 }
 

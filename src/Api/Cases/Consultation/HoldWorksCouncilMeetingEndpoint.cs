@@ -1,8 +1,10 @@
 namespace CollectiveDismissal.Api.Cases.Consultation;
 
 public sealed record HoldWorksCouncilMeetingRequest([property: Required] DateOnly? HeldOn, [property: MaxLength(200)] string? MinutesReference, int? QuestionsReceived,
-    int? QuestionsAnswered) : IValidatedRequest
+    int? QuestionsAnswered) : IValidatedRequest, IOpenApiExample<HoldWorksCouncilMeetingRequest>
 {
+    public static HoldWorksCouncilMeetingRequest Example => new(new DateOnly(2027, 1, 5), "OR-2027-01", 12, 10);
+
     public void Validate(ValidationErrors errors)
     {
         errors.Required(HeldOn, "heldOn");

@@ -1,7 +1,10 @@
 namespace CollectiveDismissal.Api.Cases.EmploymentCells;
 
-public sealed record HoldTwcMeetingRequest([property: Required] DateOnly? HeldOn, [property: MaxLength(10_000)] string? Notes) : IValidatedRequest
+public sealed record HoldTwcMeetingRequest([property: Required] DateOnly? HeldOn, [property: MaxLength(10_000)] string? Notes)
+    : IValidatedRequest, IOpenApiExample<HoldTwcMeetingRequest>
 {
+    public static HoldTwcMeetingRequest Example => new(new DateOnly(2027, 2, 27), "Kick-off; 38 workers informed.");
+
     public void Validate(ValidationErrors errors)
     {
         errors.Required(HeldOn, "heldOn");

@@ -1,8 +1,11 @@
 namespace CollectiveDismissal.Api.Cases.EmploymentCells;
 
 public sealed record OpenEmploymentCellRequest([property: Required] DateOnly? OpenedOn, EmploymentService? EmploymentService,
-    [property: MaxLength(50), ItemMaxLength(200)] IReadOnlyList<string?>? Partners, [property: Required, MaxLength(200)] string? Spoc) : IValidatedRequest
+    [property: MaxLength(50), ItemMaxLength(200)] IReadOnlyList<string?>? Partners, [property: Required, MaxLength(200)] string? Spoc)
+    : IValidatedRequest, IOpenApiExample<OpenEmploymentCellRequest>
 {
+    public static OpenEmploymentCellRequest Example => new(new DateOnly(2027, 2, 20), null, ["ACV", "ABVV", "Cevora"], "SPOC Outplacement");
+
     public void Validate(ValidationErrors errors)
     {
         errors.Required(OpenedOn, "openedOn");

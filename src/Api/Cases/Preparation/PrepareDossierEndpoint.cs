@@ -4,8 +4,12 @@ public sealed record EmployerRequest([property: Required, MaxLength(200)] string
     [property: Required, MaxLength(20), ItemMaxLength(10)] IReadOnlyList<string?>? JointCommittees, [property: Required] Region? Region);
 
 public sealed record PrepareDossierRequest([property: Required] EmployerRequest? Employer, [property: Required] int? AverageHeadcount, [property: Required] int? PlannedDismissals,
-    [property: MaxLength(50), ItemMaxLength(2000)] IReadOnlyList<string?>? Reasons, [property: Required, MaxLength(200)] string? ProjectManager) : IValidatedRequest
+    [property: MaxLength(50), ItemMaxLength(2000)] IReadOnlyList<string?>? Reasons, [property: Required, MaxLength(200)] string? ProjectManager)
+    : IValidatedRequest, IOpenApiExample<PrepareDossierRequest>
 {
+    public static PrepareDossierRequest Example => new(new EmployerRequest("Acme Steel NV", "0403.170.701", ["111.01"], Region.Flanders), 250, 40,
+        ["Closure of the Genk plant"], "pm.peeters");
+
     public void Validate(ValidationErrors errors)
     {
         if (errors.Present(Employer, "employer"))

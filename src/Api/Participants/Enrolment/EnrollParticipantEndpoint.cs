@@ -9,8 +9,14 @@ public sealed record PersonRequest([property: Required, MaxLength(200)] string? 
 public sealed partial record EnrollParticipantRequest([property: Required, MaxLength(50)] string? PersonnelReference, [property: Required] PersonRequest? Person,
     [property: Required] Gender? Gender, [property: Required] ContractKind? ContractKind, [property: Required] WorkerCategory? WorkerCategory,
     [property: Required] TerminationMode? TerminationMode, [property: Required] DateOnly? DismissedOn, [property: Required] DateOnly? ContractEndsOn,
-    [property: Required] DateOnly? EnrolledOn) : IValidatedRequest
+    [property: Required] DateOnly? EnrolledOn) : IValidatedRequest, IOpenApiExample<EnrollParticipantRequest>
 {
+    public static EnrollParticipantRequest Example => new("E-1042",
+        new PersonRequest("An Peeters", "85.07.30-033.28", new DateOnly(1985, 7, 30), "an.peeters@example.be", "+32 470 12 34 56"),
+        Domain.Participants.Gender.Female, Domain.Participants.ContractKind.Indefinite, Domain.Participants.WorkerCategory.BlueCollar,
+        Domain.Participants.TerminationMode.Indemnity,
+        new DateOnly(2027, 4, 3), new DateOnly(2027, 4, 3), new DateOnly(2027, 4, 5));
+
     public void Validate(ValidationErrors errors)
     {
         errors.Required(PersonnelReference, "personnelReference");
