@@ -11,6 +11,9 @@ public static class ParticipantAccess
     public static bool MaySeeDepartureReason(HttpContext http) =>
         http.User.IsInRole(Roles.ProjectManager) || http.User.IsInRole(Roles.DataProtectionOfficer) || http.User.IsInRole(Roles.Auditor);
 
+    /// <summary>The report participant by participant (its CSV rows) is for project managers and auditors.</summary>
+    public static bool MayReadReportRows(HttpContext http) => http.User.IsInRole(Roles.ProjectManager) || http.User.IsInRole(Roles.Auditor);
+
     /// <summary>An integration reads only the cases of the service named in its token's <c>service</c> claim.</summary>
     public static bool MayRead(HttpContext http, EmploymentService competentService) =>
         !http.User.IsInRole(Roles.Integration) || http.User.IsInRole(Roles.ProjectManager) || http.User.IsInRole(Roles.Auditor)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CollectiveDismissal.Domain.Reports;
 
-namespace CollectiveDismissal.Api.Reports;
+namespace CollectiveDismissal.Api.Reports.Rendering;
 
 /// <summary>
 /// The report as RFC 4180 CSV: one row per participant counted, with its status and every value a figure is computed

@@ -1,8 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace CollectiveDismissal.Api.Reports;
-
-public enum ReportLanguage { Nl, Fr, De, En }
+namespace CollectiveDismissal.Api.Reports.Rendering;
 
 /// <summary>
 /// The language of a report's labels: the case's region by default (Flanders Dutch, Wallonia French, the German-speaking

@@ -5,7 +5,7 @@ using System.Text.Unicode;
 using CollectiveDismissal.Domain.Participants;
 using CollectiveDismissal.Domain.Reports;
 
-namespace CollectiveDismissal.Api.Reports;
+namespace CollectiveDismissal.Api.Reports.Rendering;
 
 /// <summary>
 /// The report as a printable A4 page: the figures as tables and charts, labelled in the report's language. Only figures,

@@ -1,4 +1,4 @@
-namespace CollectiveDismissal.Api.Reports;
+namespace CollectiveDismissal.Api.Reports.Rendering;
 
 /// <summary>
 /// Every label of the report's CSV and page, in Dutch, French, German and English. A key missing in one language is a

@@ -2,10 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 
-namespace CollectiveDismissal.Api.Reports;
-
-/// <summary>One bar of a chart: its key (stable across languages), its label, its value and the value as shown.</summary>
-public sealed record ChartBar(string Key, string Label, decimal Value, string Shown, string? Colour = null);
+namespace CollectiveDismissal.Api.Reports.Rendering;
 
 /// <summary>
 /// The report page's charts as inline SVG drawn here, without a charting library or script, so the page prints and
