@@ -8,7 +8,9 @@ namespace CollectiveDismissal.Api.Commands;
 /// (<see cref="CaseCommandPolicy"/> places it): <c>If-Match</c> checked against the version <c>[WriteAggregate]</c>
 /// loaded under the case's row lock; who recorded the events and in which request; the answer's ETag (the stream's
 /// new version, known once the events are appended); and, under an Idempotency-Key, the answer stored in the same
-/// transaction as the events, so that an acknowledged command always has its answer to replay.
+/// transaction as the events, so that an acknowledged command always has its answer to replay. Between its
+/// <c>Before</c> and <c>After</c> the endpoint returns the decider's events, and Wolverine appends them and commits
+/// (<c>AutoApplyTransactions</c>). The import takes <see cref="CaseCommands.AppendInChunks"/> instead.
 /// </summary>
 public static class CaseCommand
 {

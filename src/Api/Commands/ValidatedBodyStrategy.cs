@@ -11,7 +11,8 @@ namespace CollectiveDismissal.Api.Commands;
 /// <summary>
 /// Binds an endpoint's <see cref="IValidatedRequest"/> parameter with <see cref="JsonBody.Read{T}"/> instead of
 /// Wolverine's own JSON reader, which answers a malformed body with the serializer's message (it quotes unknown member
-/// names, which may be personal data) and logs it as an error.
+/// names, which may be personal data) and logs it as an error. The first step of a command's path; the next is
+/// <see cref="WriteCaseAttribute"/>.
 /// </summary>
 public sealed class ValidatedBodyStrategy : IParameterStrategy
 {

@@ -9,7 +9,6 @@ public static class ReportLabels
     // key: nl, fr, de, en
     private static readonly Dictionary<string, string[]> Labels = new()
     {
-        // CSV columns, one per value a figure is computed from.
         ["participantId"] = ["Deelnemer-id", "ID participant", "Teilnehmer-ID", "Participant id"],
         ["enrolledOn"] = ["Ingeschreven op", "Inscrit le", "Eingeschrieben am", "Enrolled on"],
         ["ageAtAnnouncement"] = ["Leeftijd bij aankondiging", "Âge à l'annonce", "Alter bei Ankündigung", "Age at announcement"],
@@ -36,7 +35,6 @@ public static class ReportLabels
         ["extensions"] = ["Verlengingen", "Prolongations", "Verlängerungen", "Extensions"],
         ["aftercareClosures"] = ["Nazorg afgesloten", "Suivis post-emploi clôturés", "Nachbetreuungen abgeschlossen", "Aftercare closures"],
         ["aftercareStillEmployed"] = ["Nazorg: nog aan het werk", "Suivi: toujours en emploi", "Nachbetreuung: noch beschäftigt", "Aftercare: still employed"],
-        // Statuses and reasons.
         ["Employed"] = ["Aan het werk", "En emploi", "Beschäftigt", "Employed"],
         ["Searching"] = ["Werkzoekend", "En recherche", "Arbeitsuchend", "Searching"],
         ["Declined"] = ["Aanbod geweigerd", "Offre refusée", "Angebot abgelehnt", "Declined"],
@@ -47,7 +45,6 @@ public static class ReportLabels
         ["MovedAbroad"] = ["Verhuisd naar het buitenland", "Parti à l'étranger", "Ins Ausland verzogen", "Moved abroad"],
         ["Unreachable"] = ["Onbereikbaar", "Injoignable", "Nicht erreichbar", "Unreachable"],
         ["Other"] = ["Andere", "Autre", "Sonstiges", "Other"],
-        // Contract types.
         ["Indefinite"] = ["Onbepaalde duur", "Durée indéterminée", "Unbefristet", "Indefinite"],
         ["FixedTerm"] = ["Bepaalde duur", "Durée déterminée", "Befristet", "Fixed term"],
         ["TemporaryAgency"] = ["Uitzendarbeid", "Intérim", "Leiharbeit", "Temporary agency"],
@@ -55,7 +52,6 @@ public static class ReportLabels
         ["Training"] = ["Opleiding", "Formation", "Ausbildung", "Training"],
         ["true"] = ["ja", "oui", "ja", "yes"],
         ["false"] = ["nee", "non", "nein", "no"],
-        // The printable page (ReportPage).
         ["page.kicker"] = ["Collectief ontslag · tewerkstellingscel", "Licenciement collectif · cellule pour l'emploi", "Massenentlassung · Beschäftigungszelle", "Collective dismissal · employment cell"],
         ["page.title"] = ["Eindverslag van de tewerkstellingsresultaten", "Rapport final des résultats de remise à l'emploi", "Abschlussbericht der Beschäftigungsergebnisse", "Final employment results report"],
         ["page.employer"] = ["Werkgever", "Employeur", "Arbeitgeber", "Employer"],
