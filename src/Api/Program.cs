@@ -1,11 +1,8 @@
-using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Api.Persistence;
 using JasperFx;
 using JasperFx.Events.Daemon;
-using Marten;
 using Npgsql;
 using Wolverine;
-using Wolverine.Http;
-using Wolverine.Marten;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Api.Http;
+using CollectiveDismissal.Api.Persistence;
 using Marten;
 
 namespace CollectiveDismissal.Benchmarks;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Api.Persistence;
 using CollectiveDismissal.Domain.Cases;
 using Marten;
 

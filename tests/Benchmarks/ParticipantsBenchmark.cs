@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
-using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Api.Persistence;
 using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Domain.Participants;
 using Marten;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Api.Persistence;
 using CollectiveDismissal.Domain.Participants;
 using JasperFx;
 using JasperFx.Events;

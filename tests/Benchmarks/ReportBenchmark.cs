@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Api.Persistence;
 using Marten;
 using Npgsql;
 

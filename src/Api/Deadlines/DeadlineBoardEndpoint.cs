@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using CollectiveDismissal.Api.Participants.Reading;
 using CollectiveDismissal.Domain.Deadlines;
 using CollectiveDismissal.Projections.Deadlines;
 

@@ -1,4 +1,3 @@
-using CollectiveDismissal.Api.Participants.Reading;
 using CollectiveDismissal.Domain.Reports;
 using CollectiveDismissal.Projections.Cases;
 using Microsoft.AspNetCore.Mvc;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Api.Http;
 using CollectiveDismissal.Api.Tests.Fixtures;
 using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Domain.Participants;

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Alba;
-using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Api.Http;
 using Marten;
 
 namespace CollectiveDismissal.Api.Tests.Fixtures;

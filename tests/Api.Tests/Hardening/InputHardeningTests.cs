@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Api.Http;
 using CollectiveDismissal.Api.Tests.Fixtures;
 
 namespace CollectiveDismissal.Api.Tests.Hardening;

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CollectiveDismissal.Api.Participants.Enrolling;
+using CollectiveDismissal.Api.Participants.Enrolment;
 using CollectiveDismissal.Api.Tests.Fixtures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

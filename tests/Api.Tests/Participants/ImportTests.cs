@@ -147,7 +147,7 @@ public class ImportTests(AppFixture fixture) : IntegrationContext(fixture)
         // 1,201 rows: three units of work (CaseCommands.ChunkSize 500) in one transaction.
         var caseId = await Pm.OpenCase();
         var before = await EventCount(caseId);
-        var rows = 2 * CollectiveDismissal.Api.Cases.CaseCommands.ChunkSize + 201;
+        var rows = 2 * CollectiveDismissal.Api.Commands.CaseCommands.ChunkSize + 201;
         var csv = string.Join("\n", [Header, .. Enumerable.Range(1, rows).Select(i => Row($"E-{i:0000}", new DateOnly(1970, 1, 1).AddDays(i), i % 900 + 1))]);
         var first = await PostRaw($"/api/cases/{caseId}/participants/import", csv, idempotencyKey: "import-chunks", contentType: "text/csv");
         Assert.True(first.StatusCode == HttpStatusCode.Created, await first.Content.ReadAsStringAsync());
@@ -172,7 +172,7 @@ public class ImportTests(AppFixture fixture) : IntegrationContext(fixture)
     public async Task the_sample_file_in_the_repository_imports()
     {
         var caseId = await Pm.OpenCase();
-        var sample = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "src", "Api", "Participants", "Enrolling", "participants-sample.csv"));
+        var sample = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "src", "Api", "Participants", "Enrolment", "participants-sample.csv"));
         var response = await Import(caseId, sample);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }

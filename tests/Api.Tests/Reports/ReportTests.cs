@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CollectiveDismissal.Api.Infrastructure;
+using CollectiveDismissal.Api.Http;
 using CollectiveDismissal.Api.Tests.Fixtures;
 using CollectiveDismissal.Domain.Reports;
 using static CollectiveDismissal.Api.Tests.Fixtures.ParticipantScenarios;
@@ -159,7 +159,7 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
         var response = await GetReport(caseId, query, BrowserAccept, language);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
-        Assert.Equal(CollectiveDismissal.Api.Reports.ReportPage.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(CollectiveDismissal.Api.Reports.Rendering.ReportPage.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
         return await response.Content.ReadAsStringAsync();
     }
 
@@ -198,7 +198,7 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
         Assert.DoesNotContain("https://", html);
         // One employed participant, 57 days after enrolment: one in the 30-59 column, none elsewhere.
         Assert.Equal([(0, 29, 0), (30, 59, 1), (60, 89, 0), (90, 119, 0)],
-            CollectiveDismissal.Api.Reports.ReportPage.DaysToJobHistogram(
+            CollectiveDismissal.Api.Reports.Rendering.ReportPage.DaysToJobHistogram(
                 [Row(daysToJob: 57), Row(daysToJob: null)]).Select(h => (h.From, h.To, h.Count)));
         Assert.Contains("""<g class="bar" data-key="30-59">""", html);
     }
@@ -242,11 +242,11 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
     [Fact]
     public async Task every_label_exists_in_every_language()
     {
-        foreach (var key in CollectiveDismissal.Api.Reports.ReportLabels.Keys)
-            Assert.Equal(4, CollectiveDismissal.Api.Reports.ReportLabels.LanguagesOf(key));
-        foreach (var key in CollectiveDismissal.Api.Reports.ReportCsv.Keys)
-            foreach (var language in Enum.GetValues<CollectiveDismissal.Api.Reports.ReportLanguage>())
-                Assert.False(string.IsNullOrWhiteSpace(CollectiveDismissal.Api.Reports.ReportLabels.Get(key, language)));
+        foreach (var key in CollectiveDismissal.Api.Reports.Rendering.ReportLabels.Keys)
+            Assert.Equal(4, CollectiveDismissal.Api.Reports.Rendering.ReportLabels.LanguagesOf(key));
+        foreach (var key in CollectiveDismissal.Api.Reports.Rendering.ReportCsv.Keys)
+            foreach (var language in Enum.GetValues<CollectiveDismissal.Api.Reports.Rendering.ReportLanguage>())
+                Assert.False(string.IsNullOrWhiteSpace(CollectiveDismissal.Api.Reports.Rendering.ReportLabels.Get(key, language)));
         await Task.CompletedTask;
     }
 

@@ -1,7 +1,10 @@
 namespace CollectiveDismissal.Api.Cases.Stakeholders;
 
-public sealed record ConsultStakeholderRequest([property: Required] DateOnly? HeldOn, [property: Required] StakeholderParty? Party, [property: MaxLength(2000)] string? Subject) : IValidatedRequest
+public sealed record ConsultStakeholderRequest([property: Required] DateOnly? HeldOn, [property: Required] StakeholderParty? Party, [property: MaxLength(2000)] string? Subject)
+    : IValidatedRequest, IOpenApiExample<ConsultStakeholderRequest>
 {
+    public static ConsultStakeholderRequest Example => new(new DateOnly(2027, 1, 6), StakeholderParty.SocialInterventionAdviser, "Social plan");
+
     public void Validate(ValidationErrors errors)
     {
         errors.Required(HeldOn, "heldOn");

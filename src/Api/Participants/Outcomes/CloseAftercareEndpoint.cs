@@ -1,7 +1,10 @@
 namespace CollectiveDismissal.Api.Participants.Outcomes;
 
-public sealed record CloseAftercareRequest([property: Required] DateOnly? ClosedOn, [property: Required] bool? StillEmployed) : IValidatedRequest
+public sealed record CloseAftercareRequest([property: Required] DateOnly? ClosedOn, [property: Required] bool? StillEmployed)
+    : IValidatedRequest, IOpenApiExample<CloseAftercareRequest>
 {
+    public static CloseAftercareRequest Example => new(new DateOnly(2027, 9, 1), true);
+
     public void Validate(ValidationErrors errors)
     {
         errors.Required(ClosedOn, "closedOn");

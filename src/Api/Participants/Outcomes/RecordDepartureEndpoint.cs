@@ -1,7 +1,10 @@
 namespace CollectiveDismissal.Api.Participants.Outcomes;
 
-public sealed record RecordDepartureRequest([property: Required] DateOnly? LeftOn, [property: Required] DepartureReason? Reason) : IValidatedRequest
+public sealed record RecordDepartureRequest([property: Required] DateOnly? LeftOn, [property: Required] DepartureReason? Reason)
+    : IValidatedRequest, IOpenApiExample<RecordDepartureRequest>
 {
+    public static RecordDepartureRequest Example => new(new DateOnly(2027, 5, 15), DepartureReason.MovedAbroad);
+
     public void Validate(ValidationErrors errors)
     {
         errors.Required(LeftOn, "leftOn");

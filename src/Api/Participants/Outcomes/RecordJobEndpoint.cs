@@ -1,8 +1,11 @@
 namespace CollectiveDismissal.Api.Participants.Outcomes;
 
 public sealed record RecordJobRequest([property: Required] DateOnly? StartsOn, [property: Required, MaxLength(200)] string? EmployerName,
-    [property: Required] ContractType? ContractType, int? ContractMonths, decimal? WorkTimeFraction) : IValidatedRequest
+    [property: Required] ContractType? ContractType, int? ContractMonths, decimal? WorkTimeFraction)
+    : IValidatedRequest, IOpenApiExample<RecordJobRequest>
 {
+    public static RecordJobRequest Example => new(new DateOnly(2027, 6, 1), "Limburg Metaal BV", Domain.Participants.ContractType.FixedTerm, 12, 1m);
+
     public void Validate(ValidationErrors errors)
     {
         errors.Required(StartsOn, "startsOn");

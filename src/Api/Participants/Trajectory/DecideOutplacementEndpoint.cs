@@ -1,7 +1,10 @@
 namespace CollectiveDismissal.Api.Participants.Trajectory;
 
-public sealed record DecideOutplacementRequest([property: Required] bool? Accepted, [property: Required] DateOnly? DecidedOn) : IValidatedRequest
+public sealed record DecideOutplacementRequest([property: Required] bool? Accepted, [property: Required] DateOnly? DecidedOn)
+    : IValidatedRequest, IOpenApiExample<DecideOutplacementRequest>
 {
+    public static DecideOutplacementRequest Example => new(true, new DateOnly(2027, 4, 6));
+
     public void Validate(ValidationErrors errors)
     {
         errors.Required(Accepted, "accepted");

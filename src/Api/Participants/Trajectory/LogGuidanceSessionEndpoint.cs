@@ -1,8 +1,10 @@
 namespace CollectiveDismissal.Api.Participants.Trajectory;
 
 public sealed record LogGuidanceSessionRequest([property: Required] DateOnly? HeldOn, [property: Required] decimal? Hours,
-    [property: Required] GuidanceKind? Kind, [property: MaxLength(500)] string? Topic) : IValidatedRequest
+    [property: Required] GuidanceKind? Kind, [property: MaxLength(500)] string? Topic) : IValidatedRequest, IOpenApiExample<LogGuidanceSessionRequest>
 {
+    public static LogGuidanceSessionRequest Example => new(new DateOnly(2027, 4, 12), 3.5m, GuidanceKind.Individual, "Interview training");
+
     public void Validate(ValidationErrors errors)
     {
         errors.Required(HeldOn, "heldOn");

@@ -1,0 +1,24 @@
+namespace CollectiveDismissal.Api.Cases.Consultation;
+
+public sealed record HoldWorksCouncilMeetingRequest([property: Required] DateOnly? HeldOn, [property: MaxLength(200)] string? MinutesReference, int? QuestionsReceived,
+    int? QuestionsAnswered) : IValidatedRequest, IOpenApiExample<HoldWorksCouncilMeetingRequest>
+{
+    public static HoldWorksCouncilMeetingRequest Example => new(new DateOnly(2027, 1, 5), "OR-2027-01", 12, 10);
+
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Required(HeldOn, "heldOn");
+        errors.Range(QuestionsReceived, "questionsReceived", 0, 100_000);
+        errors.Range(QuestionsAnswered, "questionsAnswered", 0, 100_000);
+        if (QuestionsAnswered > (QuestionsReceived ?? 0))
+            errors.Add("questionsAnswered", "Cannot exceed the questions received.");
+    }
+}
+
+public static class HoldWorksCouncilMeetingEndpoint
+{
+    /// <summary>Records a works council meeting of the consultation (step 3).</summary>
+    [WolverinePost("/api/cases/{caseId}/works-council-meetings"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
+    public static Events Post(HoldWorksCouncilMeetingRequest body, [WriteCase] DismissalCase current) =>
+        [CaseDecider.Decide(current, new HoldWorksCouncilMeeting(body.HeldOn!.Value, body.MinutesReference, body.QuestionsReceived ?? 0, body.QuestionsAnswered ?? 0))];
+}

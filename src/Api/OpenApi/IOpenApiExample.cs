@@ -1,0 +1,11 @@
+namespace CollectiveDismissal.Api.OpenApi;
+
+/// <summary>
+/// One realistic example of <typeparamref name="T"/> for the OpenAPI document, kept beside the type it shows: a request
+/// or an answer implements it for itself; a type of another project (a read model, ProblemDetails) gets it from a class
+/// beside the endpoint that answers with it.
+/// </summary>
+public interface IOpenApiExample<T>
+{
+    static abstract T Example { get; }
+}

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Mvc;
+using System.Text.Json.Nodes;
+using CollectiveDismissal.Projections.Cases;
+
+namespace CollectiveDismissal.Api.Participants.Reads;
+
+public static class ListParticipantsEndpoint
+{
+    /// <summary>
+    /// The participants of a case as of a date (default today), by personnel reference. Filters: <c>status</c>,
+    /// <c>ageBand</c> (<c>&lt;45</c>, <c>45-49</c>, <c>50-54</c>, <c>55+</c>; URL-encode them), <c>search</c> (in the
+    /// personnel reference, and in the name for roles that see personal data), <c>trajectoryEndsWithin</c> (days from
+    /// <c>asOf</c>); paging.
+    /// </summary>
+    [WolverineGet("/api/cases/{caseId}/participants"), Authorize(Policy = Policies.ReadParticipants), Tags("Participants"), ProducesResponseType<Page<ParticipantView>>(200)]
+    public static async Task<IResult> Get(Guid caseId, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct,
+        string? status = null, string? ageBand = null, string? search = null, int? trajectoryEndsWithin = null, DateOnly? asOf = null,
+        int page = 1, int pageSize = 50)
+    {
+        var errors = new ValidationErrors();
+        ParticipantStatus? statusFilter = null;
+        if (status is not null)
+        {
+            if (EnumNames.TryParse<ParticipantStatus>(status, ignoreCase: false, out var parsed)) statusFilter = parsed;
+            else errors.Add("status", EnumNames.OneOf<ParticipantStatus>());
+        }
+        if (ageBand is not null && !TrajectoryRules.AgeBands.Contains(ageBand))
+            errors.Add("ageBand", $"One of {string.Join(", ", TrajectoryRules.AgeBands)}.");
+        if (search is { Length: > 100 }) errors.Add("search", "At most 100 characters.");
+        if (trajectoryEndsWithin is < 0 or > 3660) errors.Add("trajectoryEndsWithin", "From 0 to 3660 days.");
+        errors.Paging(page, pageSize);
+        if (asOf is { } day && !BusinessDates.IsPlausible(day)) errors.Add("asOf", BusinessDates.Message);
+        if (errors.Any) return Problems.Validation(errors.ToDictionary());
+
+        var details = await session.LoadAsync<CaseDetails>(caseId, ct);
+        if (details is null) return Problems.NotFound($"No case {caseId}.");
+        if (!ParticipantAccess.MayRead(http, details.CompetentService)) return TypedResults.Forbid();
+
+        var date = asOf ?? BusinessDate.Today(clock);
+        var withPerson = ParticipantAccess.MaySeePersonalData(http);
+        IQueryable<Participant> query = session.Query<Participant>().Where(p => p.CaseId == caseId);
+        if (ageBand is not null)
+        {
+            var (min, max) = TrajectoryRules.AgeRange(ageBand);
+            query = query.Where(p => p.AgeAtAnnouncement >= min && p.AgeAtAnnouncement < max);
+        }
+        if (trajectoryEndsWithin is { } days)
+        {
+            var until = date.AddDays(days);
+            query = query.Where(p => p.TrajectoryEndsOn >= date && p.TrajectoryEndsOn <= until);
+        }
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            var byName = withPerson
+                ? await session.Query<PersonalRecord>().Where(r => r.CaseId == caseId && r.Name.Contains(term, StringComparison.OrdinalIgnoreCase))
+                    .Select(r => r.Id).ToListAsync(ct)
+                : [];
+            query = query.Where(p => p.PersonnelReference.Contains(term, StringComparison.OrdinalIgnoreCase) || p.Id.IsOneOf(byName.ToArray()));
+        }
+        // The status depends on the date asked for, so it is not stored: with a status filter, only the facts the
+        // status rules need are read for the case's participants, and the page's documents are loaded after.
+        List<Participant> pageItems;
+        long total;
+        if (statusFilter is { } wanted)
+        {
+            var rows = await query.OrderBy(p => p.PersonnelReference)
+                .Select(p => new StatusFacts(p.Id, p.EnrolledOn, p.Decision, p.Jobs, p.Departure)).ToListAsync(ct);
+            var matching = rows.Where(r => Participant.StatusAt(date, r.EnrolledOn, r.Decision, r.Jobs, r.Departure) == wanted)
+                .Select(r => r.Id).ToList();
+            total = matching.Count;
+            var ids = matching.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+            var loaded = (await session.LoadManyAsync<Participant>(ct, ids)).ToDictionary(p => p.Id);
+            pageItems = [.. ids.Select(id => loaded[id])];
+        }
+        else
+        {
+            // Counted apart: a paged query's count(*) over() would read every document of the case before the limit.
+            total = await query.CountAsync(ct);
+            pageItems = [.. await query.OrderBy(p => p.PersonnelReference).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct)];
+        }
+        var records = withPerson
+            ? (await session.LoadManyAsync<PersonalRecord>(ct, pageItems.Select(v => v.Id))).ToDictionary(r => r.Id)
+            : [];
+        var items = new JsonArray([.. pageItems.Select(p => (JsonNode)ParticipantView.Of(p, date).ToJson(withPerson, records.GetValueOrDefault(p.Id), ParticipantAccess.MaySeeDepartureReason(http)))]);
+        return TypedResults.Json(new JsonObject
+        {
+            ["items"] = items, ["total"] = total, ["pageNumber"] = page, ["pageSize"] = pageSize
+        }, Json.Options);
+    }
+
+    private sealed record StatusFacts(Guid Id, DateOnly EnrolledOn, OutplacementDecision? Decision, IReadOnlyList<Job>? Jobs, Departure? Departure);
+
+}

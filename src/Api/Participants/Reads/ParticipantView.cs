@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using System.Text.Json;
+
+namespace CollectiveDismissal.Api.Participants.Reads;
+
+public sealed record IntakeView(DateOnly HeldOn, string? Coach, IReadOnlyList<string> Goals, IReadOnlyList<string> TargetOccupations);
+
+public sealed record JobView(DateOnly StartsOn, string EmployerName, ContractType ContractType, int? ContractMonths, decimal? WorkTimeFraction,
+    bool Durable, DateOnly? AftercareClosedOn, bool? StillEmployed);
+
+public sealed record PersonView(string Name, string NationalRegisterNumber, DateOnly BirthDate, string? Email, string? Phone);
+
+/// <summary>
+/// A participant as read through the API, as of a date (<c>asOf</c>, default today): status by the report's rules,
+/// hours of the sessions held by then. <c>person</c> is present only for roles that may see personal data, and
+/// <c>null</c> once erased.
+/// </summary>
+public sealed record ParticipantView(
+    Guid Id,
+    string PersonnelReference,
+    ParticipantStatus? Status,
+    DateOnly AsOf,
+    int AgeAtAnnouncement,
+    string AgeBand,
+    Gender Gender,
+    ContractKind ContractKind,
+    WorkerCategory WorkerCategory,
+    TerminationMode TerminationMode,
+    DateOnly DismissedOn,
+    DateOnly ContractEndsOn,
+    DateOnly EnrolledOn,
+    OutplacementDecision? Outplacement,
+    IntakeView? Intake,
+    DateOnly TrajectoryEndsOn,
+    int RequiredHours,
+    decimal DeliveredHours,
+    int Sessions,
+    bool FrontLoaded,
+    DateOnly FrontLoadingWindowEndsOn,
+    int Extensions,
+    JobView? CurrentJob,
+    int Jobs,
+    Departure? Departure,
+    bool PersonalDataErased,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    PersonView? Person = null)
+{
+    public static ParticipantView Of(Participant p, DateOnly asOf)
+    {
+        var job = p.CurrentJobAt(asOf);
+        return new(p.Id, p.PersonnelReference, p.StatusAt(asOf), asOf, p.AgeAtAnnouncement, p.AgeBand(), p.Gender, p.ContractKind,
+            p.WorkerCategory, p.TerminationMode, p.DismissedOn, p.ContractEndsOn, p.EnrolledOn,
+            p.Decision is { } d && d.DecidedOn <= asOf ? d : null,
+            p.Intake is { } i && i.HeldOn <= asOf ? new IntakeView(i.HeldOn, i.Coach, i.Goals, i.TargetOccupations) : null,
+            p.TrajectoryEndsOnAt(asOf), p.RequiredHours(), p.DeliveredHours(asOf), p.SessionCount(asOf), p.FrontLoaded(asOf),
+            p.FrontLoadingWindowEndsOn(), p.ExtensionList().Count(e => e.DecidedOn <= asOf),
+            job is null ? null : new JobView(job.StartsOn, job.EmployerName, job.ContractType, job.ContractMonths, job.WorkTimeFraction,
+                job.IsDurable(), job.AftercareClosedOn <= asOf ? job.AftercareClosedOn : null, job.AftercareClosedOn <= asOf ? job.StillEmployed : null),
+            p.JobList().Count(j => j.StartsOn <= asOf),
+            p.Departure is { } left && left.LeftOn <= asOf ? left : null,
+            p.PersonalDataErased);
+    }
+
+    /// <summary>
+    /// The JSON of the view, with <c>person</c> for roles that may see it: the record, or <c>null</c> once erased.
+    /// For other roles the member is absent, so nothing personal can leak through a serializer setting.
+    /// </summary>
+    public JsonObject ToJson(bool withPerson, PersonalRecord? record, bool withDepartureReason = true)
+    {
+        var json = JsonSerializer.SerializeToNode(this, Json.Options)!.AsObject();
+        // A reason for leaving can be about health (LongTermSick): integrations get the date, not the reason.
+        if (!withDepartureReason && json["departure"] is JsonObject departure) departure["reason"] = null;
+        if (withPerson)
+            json["person"] = record is null ? null : JsonSerializer.SerializeToNode(
+                new PersonView(record.Name, record.NationalRegisterNumber, record.BirthDate, record.Email, record.Phone), Json.Options);
+        return json;
+    }
+}

@@ -1,0 +1,3 @@
+namespace CollectiveDismissal.Api.Reports.Rendering;
+
+public enum ReportFormat { Json, Csv, Html }

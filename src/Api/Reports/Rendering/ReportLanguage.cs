@@ -1,0 +1,3 @@
+namespace CollectiveDismissal.Api.Reports.Rendering;
+
+public enum ReportLanguage { Nl, Fr, De, En }
