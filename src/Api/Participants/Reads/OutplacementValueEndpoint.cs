@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CollectiveDismissal.Api.Participants.Reads;
 
-/// <summary>The arithmetic of seed 004 for one participant. Nothing is stored: the salary is given by the caller.</summary>
+/// <summary>The outplacement value for one participant (R30, R35 in docs/domain-rules.md). Nothing is stored: the salary is given by the caller.</summary>
 public sealed record OutplacementValueView(
     decimal? AnnualSalary,
     decimal WorkTimeFraction,
