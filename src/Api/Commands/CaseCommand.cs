@@ -16,8 +16,8 @@ public static class CaseCommand
 {
     public static IResult? Before(HttpContext http, IEventStream<DismissalCase> stream, IDocumentSession session)
     {
-        // No case: Wolverine's own guard answers 404 next.
-        if (stream.Aggregate is null) return null;
+        // Answered here rather than by Wolverine's guard, whose ProblemDetails has another title.
+        if (stream.Aggregate is null) return Problems.NotFound($"No case {stream.Id}.");
         if (!TryReadIfMatch(http.Request, out var expected)) return Problems.Validation(HeaderNames.IfMatch, "Expected a version, as \"7\".");
         if (expected is { } version && version != stream.CurrentVersion) return Problems.StaleVersion(stream.CurrentVersion ?? 0);
         Stamp(http, session);
