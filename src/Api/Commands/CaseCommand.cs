@@ -39,7 +39,8 @@ public static class CaseCommand
     private static CommandResponse Created(HttpContext http, long version, CreatedResponse created) =>
         new(StatusCodes.Status201Created, version, $"{http.Request.Path}/{created.Id}", JsonSerializer.Serialize(created, Json.Options));
 
-    private static void Stamp(HttpContext http, IDocumentSession session)
+    /// <summary>Who recorded the events and in which request, for the events' metadata.</summary>
+    public static void Stamp(HttpContext http, IDocumentSession session)
     {
         session.LastModifiedBy = http.User.FindFirst("sub")?.Value;
         session.CorrelationId = Correlation.Id(http);
@@ -52,6 +53,12 @@ public static class CaseCommand
     private static void Answer(HttpContext http, IDocumentSession session, CommandResponse response)
     {
         response.WriteHeaders(http);
+        Remember(http, session, response);
+    }
+
+    /// <summary>Under an Idempotency-Key, the answer is saved by the session that saves the events.</summary>
+    public static void Remember(HttpContext http, IDocumentSession session, CommandResponse response)
+    {
         if (http.Features.Get<IdempotencyClaim>() is { } claim)
             session.Insert(new IdempotentResponse(claim.Id, claim.RequestHash, response, claim.At));
     }

@@ -72,8 +72,7 @@ public static class CaseCommands
             if (documents.Count > 0) current.InsertObjects(documents);
             if (chunk < chunks - 1)
             {
-                current.LastModifiedBy = http.User.FindFirst("sub")?.Value;
-                current.CorrelationId = Correlation.Id(http);
+                CaseCommand.Stamp(http, current);
                 await current.SaveChangesAsync(ct);
             }
             else await Commit(http, current, response);
@@ -100,10 +99,8 @@ public static class CaseCommands
 
     private static async Task<IResult> Commit(HttpContext http, IDocumentSession session, CommandResponse response)
     {
-        session.LastModifiedBy = http.User.FindFirst("sub")?.Value;
-        session.CorrelationId = Correlation.Id(http);
-        if (http.Features.Get<IdempotencyClaim>() is { } claim)
-            session.Insert(new IdempotentResponse(claim.Id, claim.RequestHash, response, claim.At));
+        CaseCommand.Stamp(http, session);
+        CaseCommand.Remember(http, session, response);
         await session.SaveChangesAsync(http.RequestAborted);
         return response;
     }
