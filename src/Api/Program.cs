@@ -6,18 +6,20 @@ using Wolverine;
 
 var builder = WebApplication.CreateBuilder(args);
 
-var connectionString = builder.Configuration.GetConnectionString("Marten")
+// Read when the services are built, so a test host can point its configuration at a database of its own.
+static string MartenConnection(IServiceProvider services) =>
+    services.GetRequiredService<IConfiguration>().GetConnectionString("Marten")
     ?? throw new InvalidOperationException(
         "Set ConnectionStrings__Marten (or run ./deploy/run.sh, which starts a private PostgreSQL).");
 
-builder.Services.AddSingleton(NpgsqlDataSource.Create(connectionString));
+builder.Services.AddSingleton(services => NpgsqlDataSource.Create(MartenConnection(services)));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<CollectiveDismissal.Api.Reports.ReportCache>();
 
 builder.Services.AddMarten(services =>
     {
         var options = new StoreOptions();
-        CaseStore.Configure(options, connectionString);
+        CaseStore.Configure(options, MartenConnection(services));
         options.Logger(new MartenLogging(services.GetRequiredService<ILoggerFactory>().CreateLogger("Marten")));
         return options;
     })

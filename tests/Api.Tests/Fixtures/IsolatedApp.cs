@@ -1,0 +1,56 @@
+using Alba;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using Wolverine;
+
+namespace CollectiveDismissal.Api.Tests.Fixtures;
+
+/// <summary>
+/// A host on a database of its own, for tests that stop a host, start another on the same data, or cut the database:
+/// the shared <see cref="AppFixture"/> host never sees their envelopes, and they never see its.
+/// </summary>
+public static class IsolatedApp
+{
+    /// <summary>A new, empty database on the tests' PostgreSQL server; returns its connection string.</summary>
+    public static async Task<string> CreateDatabase(AppFixture app, string prefix)
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 33, 63)];
+        await using (var connection = new NpgsqlConnection(app.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        return new NpgsqlConnectionStringBuilder(app.ConnectionString) { Database = name, Pooling = true }.ConnectionString;
+    }
+
+    /// <summary>
+    /// A host like the shared one (same tokens, environment "Testing") on <paramref name="connectionString"/>, with
+    /// <paramref name="settings"/> added last so they win over the environment.
+    /// </summary>
+    public static Task<IAlbaHost> Start(string connectionString, IDictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["ConnectionStrings:Marten"] = connectionString
+        };
+        return AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(all));
+            builder.ConfigureServices(services => services.RunWolverineInSoloMode());
+        });
+    }
+
+    /// <summary>The database a host's Marten store writes to.</summary>
+    public static string DatabaseOf(IAlbaHost host)
+    {
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        using var connection = store.Storage.Database.CreateConnection();
+        return connection.Database;
+    }
+}
