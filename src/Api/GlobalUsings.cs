@@ -11,3 +11,4 @@ global using System.ComponentModel.DataAnnotations;
 global using CollectiveDismissal.Domain.Rules;
 global using Wolverine.Http;
 global using Wolverine.Marten;
+global using Wolverine;

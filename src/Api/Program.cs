@@ -34,6 +34,7 @@ builder.Host.UseWolverine(options =>
     // One node for now; several nodes will use Wolverine-managed distribution (see README).
     options.Durability.Mode = DurabilityMode.Solo;
     options.Policies.AutoApplyTransactions();
+    CollectiveDismissal.Api.Integrations.Inbound.InboundSetup.AddPartnerMessages(options);
 });
 
 builder.Services.AddWolverineHttp();

@@ -26,6 +26,9 @@ public static class Problems
     public static IResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found.");
 
+    public static IResult Forbidden(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");
+
     public static IResult RuleViolation(string rule, string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Refused by a rule of the procedure.",
             type: $"urn:collective-dismissal:rule:{rule}", extensions: new Dictionary<string, object?> { ["rule"] = rule });

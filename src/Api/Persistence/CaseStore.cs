@@ -17,6 +17,8 @@ public static class CaseStore
         options.Events.MetadataConfig.UserNameEnabled = true;
         options.Events.MetadataConfig.CorrelationIdEnabled = true;
         options.AddCaseProjections();
+        options.Schema.For<CollectiveDismissal.Api.Integrations.Inbound.PartnerMessageOutcome>().UseOptimisticConcurrency(true)
+            .Index(x => x.CaseId).Index(x => x.Service);
         options.Schema.For<IdempotentResponse>().Identity(x => x.Id).Index(x => x.RecordedAt);
         // The schema is created or updated at start-up, so a fresh database needs no migration step.
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;

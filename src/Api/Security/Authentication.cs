@@ -26,6 +26,8 @@ public static class Authentication
             .AddPolicy(Policies.ReadReports, p => p.RequireRole(Roles.ProjectManager, Roles.Auditor, Roles.Integration))
             .AddPolicy(Policies.ReadReportRows, p => p.RequireRole(Roles.ProjectManager, Roles.Auditor))
             .AddPolicy(Policies.ReadDeadlines, p => p.RequireRole(Roles.ProjectManager, Roles.Auditor))
+            .AddPolicy(Policies.SendPartnerMessages, p => p.RequireRole(Roles.Integration))
+            .AddPolicy(Policies.ManagePartnerMessages, p => p.RequireRole(Roles.Integration, Roles.ProjectManager))
             .AddPolicy(Policies.ErasePersonalData, p => p.RequireRole(Roles.DataProtectionOfficer));
         return services;
     }

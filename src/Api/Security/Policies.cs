@@ -22,4 +22,10 @@ public static class Policies
 
     /// <summary>Erase a participant's personal data on request.</summary>
     public const string ErasePersonalData = nameof(ErasePersonalData);
+
+    /// <summary>Send partner messages: the integration of a service (its token's <c>service</c> claim).</summary>
+    public const string SendPartnerMessages = nameof(SendPartnerMessages);
+
+    /// <summary>Read what became of a service's messages and repair its rejections: the service itself and project managers.</summary>
+    public const string ManagePartnerMessages = nameof(ManagePartnerMessages);
 }

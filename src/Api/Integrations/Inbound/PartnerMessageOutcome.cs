@@ -1,0 +1,56 @@
+namespace CollectiveDismissal.Api.Integrations.Inbound;
+
+public enum PartnerMessageState
+{
+    /// <summary>Its events are in the case's stream.</summary>
+    Applied,
+
+    /// <summary>It broke a rule or named an unknown participant; nothing was applied. Waits for a retry or a discard.</summary>
+    Rejected,
+
+    /// <summary>A retry was asked for and is queued.</summary>
+    Retrying,
+
+    /// <summary>Given up on, with a reason; kept for the record.</summary>
+    Discarded
+}
+
+public sealed record Discard(DateTimeOffset At, string? By, string Reason);
+
+/// <summary>
+/// What became of one partner message, keyed by the service and the partner's message id. Written in the transaction
+/// that applies (or rejects) the message, so it is both the record of the outcome and the reason a repeat of the id has no
+/// second effect. Holds the message itself, for a retry. Optimistic concurrency: a retry, a discard and the handler
+/// never overwrite each other's change unseen.
+/// </summary>
+public sealed record PartnerMessageOutcome(
+    string Id,
+    EmploymentService Service,
+    string MessageId,
+    Guid CaseId,
+    PartnerMessage Message,
+    PartnerMessageState State,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset DecidedAt,
+    int Attempts,
+    Guid? ParticipantId = null,
+    string? Rule = null,
+    string? Reason = null,
+    Discard? Discarded = null)
+{
+    public static string Key(EmploymentService service, string messageId) => $"{PartnerServices.RouteName(service)}/{messageId}";
+}
+
+/// <summary>A message's outcome as partners and project managers read it.</summary>
+public sealed record PartnerMessageView(string MessageId, Guid CaseId, string PersonnelReference, PartnerMessageKind Kind, DateOnly OccurredOn,
+    PartnerMessageState State, DateTimeOffset ReceivedAt, DateTimeOffset DecidedAt, int Attempts, Guid? ParticipantId, string? Rule,
+    string? Reason, Discard? Discarded) : IOpenApiExample<PartnerMessageView>
+{
+    public static PartnerMessageView Of(PartnerMessageOutcome o) => new(o.MessageId, o.CaseId, o.Message.PersonnelReference!, o.Message.Kind!.Value,
+        o.Message.OccurredOn!.Value, o.State, o.ReceivedAt, o.DecidedAt, o.Attempts, o.ParticipantId, o.Rule, o.Reason, o.Discarded);
+
+    public static PartnerMessageView Example => new("vdab-2027-000124", Guid.Parse("01a20919-1347-7420-b138-a77c3cc89e0a"), "E-0007",
+        PartnerMessageKind.JobEnded, new DateOnly(2027, 9, 30), PartnerMessageState.Rejected,
+        new DateTimeOffset(2027, 10, 1, 8, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 10, 1, 8, 0, 0, 120, TimeSpan.Zero), 1,
+        Guid.Parse("01a2091a-0b5e-7c3e-9d0f-3a4b5c6d7e8f"), "aftercare.needs-open-job", "There is no job whose aftercare is still open.", null);
+}
