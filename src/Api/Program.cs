@@ -24,6 +24,8 @@ builder.Services.AddMarten(services =>
         return options;
     })
     .UseIdentitySessions()
+    // Objects no document write creates by itself (the partner receipts' sequence) exist before the first request.
+    .ApplyAllDatabaseChangesOnStartup()
     // The deadline board is an async projection. HotCold: of several nodes, the one holding Marten's advisory lock runs
     // every async shard, and another takes over when it stops.
     .AddAsyncDaemon(DaemonMode.HotCold)

@@ -9,6 +9,9 @@ namespace CollectiveDismissal.Api.Persistence;
 /// <summary>The Marten configuration of the service, shared with the benchmarks so their baseline uses the same store.</summary>
 public static class CaseStore
 {
+    /// <summary>Numbers partner batches as they are accepted: the order a case's messages are applied in.</summary>
+    public const string ReceiptSequence = "cd.partner_message_receipt";
+
     public static void Configure(StoreOptions options, string connectionString)
     {
         options.Connection(Tuned(connectionString));
@@ -18,7 +21,8 @@ public static class CaseStore
         options.Events.MetadataConfig.CorrelationIdEnabled = true;
         options.AddCaseProjections();
         options.Schema.For<CollectiveDismissal.Api.Integrations.Inbound.PartnerMessageOutcome>().UseOptimisticConcurrency(true)
-            .Index(x => x.CaseId).Index(x => x.Service);
+            .Index(x => x.CaseId).Index(x => x.Service).Index(x => x.State);
+        options.Storage.ExtendedSchemaObjects.Add(new Weasel.Postgresql.Sequence(Weasel.Postgresql.PostgresqlProvider.Instance.Parse(ReceiptSequence)));
         options.Schema.For<IdempotentResponse>().Identity(x => x.Id).Index(x => x.RecordedAt);
         // The schema is created or updated at start-up, so a fresh database needs no migration step.
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;

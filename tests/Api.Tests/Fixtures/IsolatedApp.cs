@@ -42,7 +42,12 @@ public static class IsolatedApp
         {
             builder.UseEnvironment("Testing");
             builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(all));
-            builder.ConfigureServices(services => services.RunWolverineInSoloMode());
+            builder.ConfigureServices(services =>
+            {
+                services.RunWolverineInSoloMode();
+                // A test that stops a host mid-work does not wait the default 30 s for handlers to drain.
+                services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+            });
         });
     }
 

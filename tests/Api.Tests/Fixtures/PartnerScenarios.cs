@@ -45,6 +45,8 @@ public static class PartnerScenarios
         return JsonSerializer.Deserialize<JsonElement>(text);
     }
 
+    private static bool Settled(PartnerMessageOutcome o) => o.State is not (PartnerMessageState.Pending or PartnerMessageState.Retrying);
+
     /// <summary>Waits until every message named has a settled outcome (applied, rejected or discarded), and returns them.</summary>
     public static async Task<IReadOnlyDictionary<string, PartnerMessageOutcome>> Outcomes(IDocumentStore store, string service,
         IEnumerable<string> messageIds, TimeSpan? timeout = null)
@@ -55,10 +57,8 @@ public static class PartnerScenarios
         {
             await using var session = store.QuerySession();
             var found = await session.LoadManyAsync<PartnerMessageOutcome>(keys);
-            if (found.Count == keys.Length && found.All(o => o.State != PartnerMessageState.Retrying))
-                return found.ToDictionary(o => o.MessageId);
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"{found.Count(o => o.State != PartnerMessageState.Retrying)} of {keys.Length} messages settled in time.");
+            if (found.Count == keys.Length && found.All(Settled)) return found.ToDictionary(o => o.MessageId);
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{found.Count(Settled)} of {keys.Length} messages settled in time.");
             await Task.Delay(50);
         }
     }

@@ -8,13 +8,12 @@ using Wolverine.Runtime.Handlers;
 namespace CollectiveDismissal.Api.Integrations.Inbound;
 
 /// <summary>
-/// The messages of one accepted batch that name one case, in the order the partner sent them. Kept in Wolverine's
-/// durable inbox from the request's transaction on, so a message acknowledged with 202 survives a restart.
+/// The wake-up for a case's accepted partner messages, put in Wolverine's durable inbox by the transaction that accepted
+/// them (it names them; their content is in their <see cref="PartnerMessageOutcome"/>). <see cref="Retry"/>: a retry of
+/// one rejected message, asked for by its service or a project manager.
 /// </summary>
-public sealed record ApplyPartnerMessages(EmploymentService Service, Guid CaseId, IReadOnlyList<PartnerMessage> Messages, string? SentBy,
-    string? CorrelationId, DateTimeOffset ReceivedAt, bool Retry = false);
-
-public sealed record PartnerMessageContext(Dictionary<string, Participant> ByReference, Dictionary<string, PartnerMessageOutcome> Known);
+public sealed record ApplyPartnerMessages(EmploymentService Service, Guid CaseId, IReadOnlyList<string> MessageIds, string? SentBy,
+    string? CorrelationId, bool Retry = false);
 
 /// <summary>
 /// Applies partner messages through the command path a project manager's request takes: the case's stream locked by
@@ -24,10 +23,10 @@ public sealed record PartnerMessageContext(Dictionary<string, Participant> ByRef
 public static class ApplyPartnerMessagesHandler
 {
     /// <summary>
-    /// A database that cannot be reached (or a concurrent write to the same outcome) is retried, first in place, which
-    /// keeps the case's later messages waiting behind it in their partition, then on a schedule, without end: a message
-    /// acknowledged with 202 is never dropped, and a transient fault never becomes a rejection. Anything else is a fault
-    /// of ours and goes, after Wolverine's default retries, to its dead-letter storage.
+    /// A database that cannot be reached (or a concurrent write to the same outcome) is retried, first in place, then on
+    /// a schedule, without end: a message acknowledged with 202 is never dropped, and a transient fault never becomes a
+    /// rejection. Anything else is a fault of ours and goes, after Wolverine's default retries, to its dead-letter storage,
+    /// where an operator can replay it; the messages it named stay Pending and are applied by the case's next envelope.
     /// </summary>
     public static void Configure(HandlerChain chain)
     {
@@ -47,43 +46,46 @@ public static class ApplyPartnerMessagesHandler
     }
 
     /// <summary>
-    /// Read under the case's lock, not in a <c>LoadAsync</c> (which a message handler runs before the lock): a project
-    /// manager's command on the same participant commits either before this read or after this transaction.
+    /// Applies every Pending message of the case, in the order accepted, whichever envelope woke it: envelopes recovered
+    /// after a restart or retried after a fault may run in any order, the messages never do. A message of a later envelope
+    /// is thereby applied early and its own envelope finds nothing left to do. A retry applies just its message.
     /// </summary>
-    private static async Task<PartnerMessageContext> Load(ApplyPartnerMessages command, IDocumentSession session, CancellationToken ct)
-    {
-        var references = command.Messages.Select(m => m.PersonnelReference!).Distinct().ToArray();
-        var keys = command.Messages.Select(m => PartnerMessageOutcome.Key(command.Service, m.MessageId!)).ToArray();
-        var batch = session.CreateBatchQuery();
-        var participants = batch.Query<Participant>().Where(p => p.CaseId == command.CaseId && references.Contains(p.PersonnelReference)).ToList();
-        var known = batch.LoadMany<PartnerMessageOutcome>().ById(keys);
-        // Into the identity map, where the inline projections find it when the events are applied.
-        var details = batch.Load<CaseDetails>(command.CaseId);
-        await batch.Execute(ct);
-        await details;
-        return new PartnerMessageContext((await participants).ToDictionary(p => p.PersonnelReference, StringComparer.Ordinal),
-            (await known).ToDictionary(o => o.Id, StringComparer.Ordinal));
-    }
-
     public static async Task<Events> Handle(ApplyPartnerMessages command,
         [WriteAggregate(nameof(ApplyPartnerMessages.CaseId), LoadStyle = Wolverine.Marten.ConcurrencyStyle.Exclusive)] DismissalCase current,
         IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var context = await Load(command, session, ct);
         session.LastModifiedBy = command.SentBy;
         session.CorrelationId = command.CorrelationId;
+
+        // Read under the case's lock (a handler's LoadAsync would run before it): a project manager's command on the same
+        // participant commits either before these reads or after this transaction.
+        var toApply = command.Retry
+            ? (await session.LoadAsync<PartnerMessageOutcome>(PartnerMessageOutcome.Key(command.Service, command.MessageIds[0]), ct)) is
+                { State: PartnerMessageState.Retrying } retried ? [retried] : []
+            : await session.Query<PartnerMessageOutcome>()
+                .Where(o => o.CaseId == command.CaseId && o.State == PartnerMessageState.Pending)
+                .OrderBy(o => o.Received).ThenBy(o => o.Position).ToListAsync(ct);
+        if (toApply.Count == 0) return [];
+
+        var references = toApply.Select(o => o.Message.PersonnelReference!).Distinct().ToArray();
+        var batch = session.CreateBatchQuery();
+        var participants = batch.Query<Participant>().Where(p => p.CaseId == command.CaseId && references.Contains(p.PersonnelReference)).ToList();
+        // Into the identity map, where the inline projections find it when the events are applied.
+        var details = batch.Load<CaseDetails>(command.CaseId);
+        await batch.Execute(ct);
+        await details;
+        var byReference = (await participants).ToDictionary(p => p.PersonnelReference, StringComparer.Ordinal);
+
         var now = clock.GetUtcNow();
         var events = new Events();
-        foreach (var message in command.Messages)
+        foreach (var waitingOne in toApply)
         {
-            var key = PartnerMessageOutcome.Key(command.Service, message.MessageId!);
-            var earlier = context.Known.GetValueOrDefault(key);
-            // Seen before: no second effect. A retry applies only what the retry endpoint marked for it.
-            if (earlier is not null && !(command.Retry && earlier.State == PartnerMessageState.Retrying)) continue;
-
-            var outcome = new PartnerMessageOutcome(key, command.Service, message.MessageId!, command.CaseId, message, PartnerMessageState.Applied,
-                earlier?.ReceivedAt ?? command.ReceivedAt, now, (earlier?.Attempts ?? 0) + 1);
-            if (!context.ByReference.TryGetValue(message.PersonnelReference!, out var participant))
+            var message = waitingOne.Message;
+            var outcome = waitingOne with
+            {
+                State = PartnerMessageState.Applied, DecidedAt = now, Attempts = waitingOne.Attempts + 1, Rule = null, Reason = null
+            };
+            if (!byReference.TryGetValue(message.PersonnelReference!, out var participant))
                 outcome = outcome with
                 {
                     State = PartnerMessageState.Rejected, Rule = "participant.unknown",
@@ -94,19 +96,17 @@ public static class ApplyPartnerMessagesHandler
                 outcome = outcome with { ParticipantId = participant.Id };
                 try
                 {
-                    var decided = Decide(current, participant, message, command.Service);
+                    var decided = Decide(current, participant, message, waitingOne.Service);
                     events.Add(decided);
                     // The next message about the same participant is decided on the state this one left.
-                    context.ByReference[message.PersonnelReference!] = Participant.Evolve(participant, decided)!;
+                    byReference[message.PersonnelReference!] = Participant.Evolve(participant, decided)!;
                 }
                 catch (CaseRuleViolation violation)
                 {
                     outcome = outcome with { State = PartnerMessageState.Rejected, Rule = violation.Rule, Reason = violation.Message };
                 }
             }
-            if (earlier is null) session.Insert(outcome);
-            else session.Update(outcome);
-            context.Known[key] = outcome;
+            session.Update(outcome);
         }
         return events;
     }

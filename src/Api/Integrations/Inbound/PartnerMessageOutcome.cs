@@ -2,6 +2,9 @@ namespace CollectiveDismissal.Api.Integrations.Inbound;
 
 public enum PartnerMessageState
 {
+    /// <summary>Accepted (202) and waiting in the inbox to be applied.</summary>
+    Pending,
+
     /// <summary>Its events are in the case's stream.</summary>
     Applied,
 
@@ -18,10 +21,12 @@ public enum PartnerMessageState
 public sealed record Discard(DateTimeOffset At, string? By, string Reason);
 
 /// <summary>
-/// What became of one partner message, keyed by the service and the partner's message id. Written in the transaction
-/// that applies (or rejects) the message, so it is both the record of the outcome and the reason a repeat of the id has no
-/// second effect. Holds the message itself, for a retry. Optimistic concurrency: a retry, a discard and the handler
-/// never overwrite each other's change unseen.
+/// One partner message and what became of it, keyed by the service and the partner's message id. Written Pending by the
+/// request that accepts it, in the transaction that puts its wake-up envelope in Wolverine's inbox; decided (applied or
+/// rejected) in the transaction that appends its events. So it is the message's durable copy, the record of its outcome
+/// and the reason a repeat of the id has no second effect. <see cref="Received"/> and <see cref="Position"/> order a
+/// case's messages as they were accepted. Optimistic concurrency: a retry, a discard and the handler never overwrite
+/// each other's change unseen.
 /// </summary>
 public sealed record PartnerMessageOutcome(
     string Id,
@@ -30,8 +35,10 @@ public sealed record PartnerMessageOutcome(
     Guid CaseId,
     PartnerMessage Message,
     PartnerMessageState State,
+    long Received,
+    int Position,
     DateTimeOffset ReceivedAt,
-    DateTimeOffset DecidedAt,
+    DateTimeOffset? DecidedAt,
     int Attempts,
     Guid? ParticipantId = null,
     string? Rule = null,
@@ -43,7 +50,7 @@ public sealed record PartnerMessageOutcome(
 
 /// <summary>A message's outcome as partners and project managers read it.</summary>
 public sealed record PartnerMessageView(string MessageId, Guid CaseId, string PersonnelReference, PartnerMessageKind Kind, DateOnly OccurredOn,
-    PartnerMessageState State, DateTimeOffset ReceivedAt, DateTimeOffset DecidedAt, int Attempts, Guid? ParticipantId, string? Rule,
+    PartnerMessageState State, DateTimeOffset ReceivedAt, DateTimeOffset? DecidedAt, int Attempts, Guid? ParticipantId, string? Rule,
     string? Reason, Discard? Discarded) : IOpenApiExample<PartnerMessageView>
 {
     public static PartnerMessageView Of(PartnerMessageOutcome o) => new(o.MessageId, o.CaseId, o.Message.PersonnelReference!, o.Message.Kind!.Value,

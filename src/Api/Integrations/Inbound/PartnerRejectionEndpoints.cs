@@ -33,7 +33,7 @@ public static class PartnerRejectionEndpoints
         return TypedResults.Json(new Page<PartnerMessageView>(items.Select(PartnerMessageView.Of).ToList(), total, page, pageSize), Json.Options);
     }
 
-    /// <summary>What became of one message: applied, rejected (with the rule and reason), retrying or discarded. 404 while it has no outcome yet.</summary>
+    /// <summary>What became of one message: pending, applied, rejected (with the rule and reason), retrying or discarded.</summary>
     [WolverineGet("/api/integrations/{service}/messages/{messageId}"), Authorize(Policy = Policies.ManagePartnerMessages), Tags("Integrations")]
     [ProducesResponseType<PartnerMessageView>(200)]
     public static async Task<IResult> Get(string service, string messageId, HttpContext http, IQuerySession session, CancellationToken ct)
@@ -41,7 +41,7 @@ public static class PartnerRejectionEndpoints
         if (Refuse(service, http, out var partner) is { } refused) return refused;
         return await session.LoadAsync<PartnerMessageOutcome>(PartnerMessageOutcome.Key(partner, messageId), ct) is { } outcome
             ? TypedResults.Json(PartnerMessageView.Of(outcome), Json.Options)
-            : Problems.NotFound("No outcome for this message yet: it is still in the inbox, or was never accepted.");
+            : Problems.NotFound("No message with this id was accepted from this service.");
     }
 
     /// <summary>
@@ -62,8 +62,8 @@ public static class PartnerRejectionEndpoints
         session.Update(retrying);
         return (TypedResults.Json(PartnerMessageView.Of(retrying), Json.Options, statusCode: StatusCodes.Status202Accepted),
         [
-            new ApplyPartnerMessages(partner, outcome!.CaseId, [outcome.Message], http.User.FindFirst("sub")?.Value, Correlation.Id(http),
-                outcome.ReceivedAt, Retry: true)
+            new ApplyPartnerMessages(partner, outcome!.CaseId, [outcome.MessageId], http.User.FindFirst("sub")?.Value, Correlation.Id(http),
+                Retry: true)
         ]);
     }
 
@@ -96,7 +96,7 @@ public static class PartnerRejectionEndpoints
         string verb, CancellationToken ct)
     {
         var outcome = await session.LoadAsync<PartnerMessageOutcome>(PartnerMessageOutcome.Key(partner, messageId), ct);
-        if (outcome is null) return (null, Problems.NotFound("No outcome for this message: it is still in the inbox, or was never accepted."));
+        if (outcome is null) return (null, Problems.NotFound("No message with this id was accepted from this service."));
         return outcome.State == PartnerMessageState.Rejected
             ? (outcome, null)
             : (null, Problems.RuleViolation("partner-message.not-rejected", $"Only a rejected message can be {verb}; this one is {outcome.State}."));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using CollectiveDismissal.Api.Persistence;
 using CollectiveDismissal.Projections.Cases;
 
 namespace CollectiveDismissal.Api.Integrations.Inbound;
@@ -6,9 +7,9 @@ namespace CollectiveDismissal.Api.Integrations.Inbound;
 public static class ReceivePartnerMessagesEndpoint
 {
     /// <summary>
-    /// A partner service's batch of messages. Answered 202 once the batch is in Wolverine's durable inbox (the same
-    /// transaction as the answer's check of known ids); applied moments later, message by message, in the order sent for
-    /// each case. A message id already known is not queued again. A case that is not of this service (or unknown) refuses
+    /// A partner service's batch of messages. Answered 202 once it is stored: each message as a Pending outcome and, in the
+    /// same transaction, an envelope per case in Wolverine's durable inbox that wakes the handler; applied moments later,
+    /// message by message, in the order accepted for each case. A message id already known is not queued again. A case that is not of this service (or unknown) refuses
     /// the whole batch with 403; a malformed batch is refused with 400; neither stores anything.
     /// </summary>
     [WolverinePost("/api/integrations/{service}/messages"), Authorize(Policy = Policies.SendPartnerMessages), Tags("Integrations")]
@@ -30,16 +31,32 @@ public static class ReceivePartnerMessagesEndpoint
         if (foreign.Count > 0)
             return (Problems.Forbidden($"Not a case of {PartnerServices.RouteName(partner)}: {string.Join(", ", foreign)}. Nothing was accepted."), nothing);
 
+        // One batch at a time per case: the same batch sent twice at once is stored once, and a case's batches get
+        // increasing receipt numbers, the order the handler applies them in.
+        await session.BeginTransactionAsync(ct);
+        foreach (var caseId in caseIds.Order())
+            await session.QueryAsync<int>("select 1 from pg_advisory_xact_lock(?)", ReceiptLock(caseId));
         var known = (await session.LoadManyAsync<PartnerMessageOutcome>(ct,
                 messages.Select(m => PartnerMessageOutcome.Key(partner, m.MessageId!)).ToArray()))
             .ToDictionary(o => o.MessageId, StringComparer.Ordinal);
         var fresh = messages.Where(m => !known.ContainsKey(m.MessageId!)).ToList();
         var outgoing = new OutgoingMessages();
-        foreach (var forCase in fresh.GroupBy(m => m.CaseId!.Value))
-            outgoing.Add(new ApplyPartnerMessages(partner, forCase.Key, forCase.ToList(), http.User.FindFirst("sub")?.Value, Correlation.Id(http),
-                clock.GetUtcNow()));
+        if (fresh.Count > 0)
+        {
+            var received = (await session.QueryAsync<long>($"select nextval('{CaseStore.ReceiptSequence}')", ct)).Single();
+            var now = clock.GetUtcNow();
+            for (var i = 0; i < fresh.Count; i++)
+                session.Insert(new PartnerMessageOutcome(PartnerMessageOutcome.Key(partner, fresh[i].MessageId!), partner, fresh[i].MessageId!,
+                    fresh[i].CaseId!.Value, fresh[i], PartnerMessageState.Pending, received, i, now, null, 0));
+            foreach (var forCase in fresh.GroupBy(m => m.CaseId!.Value))
+                outgoing.Add(new ApplyPartnerMessages(partner, forCase.Key, forCase.Select(m => m.MessageId!).ToList(),
+                    http.User.FindFirst("sub")?.Value, Correlation.Id(http)));
+        }
         var answer = new BatchAccepted(fresh.Select(m => m.MessageId!).ToList(),
             messages.Where(m => known.ContainsKey(m.MessageId!)).Select(m => new KnownMessage(m.MessageId!, known[m.MessageId!].State)).ToList());
         return (TypedResults.Json(answer, Json.Options, statusCode: StatusCodes.Status202Accepted), outgoing);
     }
+
+    /// <summary>The advisory lock of a case's receipts (its own key space: the first 8 bytes of the case id, and a tag).</summary>
+    private static long ReceiptLock(Guid caseId) => BitConverter.ToInt64(caseId.ToByteArray(), 0) ^ 0x5041_5254_4E45_5253;
 }
