@@ -16,7 +16,8 @@ public static class DeadlineBoardEndpoint
     /// Every deadline due across open cases from today (Belgian date, or <c>asOf</c>) up to and including today +
     /// <c>within</c> days (default 30, 1 to 366), by date: the waiting period's end, the objection deadline, the TWC
     /// availability end, and for participants still in their trajectory its end, the front-loading window's end with
-    /// the hours missing, and the 12-month limit. Filter: <c>projectManager</c>. Missed deadlines are not shown. Built by
+    /// the hours missing, the 12-month limit, and 30 days after enrolment the check of a job-seeker registration not yet
+    /// recorded (R24). Filter: <c>projectManager</c>. Missed deadlines are not shown. Built by
     /// the async daemon: a change shows within about a second.
     /// </summary>
     [WolverineGet("/api/deadlines"), Authorize(Policy = Policies.ReadDeadlines), Tags("Deadlines"),
@@ -46,7 +47,8 @@ public static class DeadlineBoardEndpoint
         IQueryable<ParticipantDeadlines> participants = session.Query<ParticipantDeadlines>().Where(p =>
             (p.TrajectoryEndDue >= from && p.TrajectoryEndDue <= until)
             || (p.FrontLoadingDue >= from && p.FrontLoadingDue <= until)
-            || (p.TwelveMonthLimitDue >= from && p.TwelveMonthLimitDue <= until));
+            || (p.TwelveMonthLimitDue >= from && p.TwelveMonthLimitDue <= until)
+            || (p.JobSeekerRegistrationCheckDue >= from && p.JobSeekerRegistrationCheckDue <= until));
         if (byManager)
         {
             var managed = await session.Query<CaseDeadlines>().Where(c => c.ProjectManager == projectManager).Select(c => c.Id).ToListAsync(ct);

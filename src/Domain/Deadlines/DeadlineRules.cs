@@ -23,7 +23,10 @@ public enum DeadlineKind
     FrontLoadingWindowEnd,
 
     /// <summary>The last day an extended trajectory may reach (enrolment + 12 months − 1 day; R34).</summary>
-    TwelveMonthLimit
+    TwelveMonthLimit,
+
+    /// <summary>R24: the participant is not registered as a job seeker (R22) 30 days after enrolment; the TWC director is to be told.</summary>
+    JobSeekerRegistrationCheck
 }
 
 public sealed record DueDate(DeadlineKind Kind, DateOnly DueOn, decimal? MissingHours = null);
@@ -70,24 +73,36 @@ public static class DeadlineRules
     public static DateOnly? EmployedFrom(IReadOnlyList<Job>? jobs) =>
         jobs is [.., var last] && (last.AftercareOpen() || EmployedAfterAftercare(last.StillEmployed == true)) ? last.StartsOn : null;
 
-    /// <summary>A participant's deadlines from the facts the report reads of it.</summary>
-    public static IReadOnlyList<DueDate> ForParticipant(ReportFacts p) =>
+    /// <summary>
+    /// R24 (S26): the provider checks the job-seeker registration at the start of the guidance and tells the TWC director
+    /// when there is none. The sources give no term: the board's is 30 days after enrolment, the service's own choice.
+    /// </summary>
+    public const int JobSeekerRegistrationCheckDays = 30;
+
+    public static DateOnly JobSeekerRegistrationCheckDue(DateOnly enrolledOn) => enrolledOn.AddDays(JobSeekerRegistrationCheckDays);
+
+    /// <summary>A participant's deadlines from the facts the report reads of it, and whether a job-seeker registration is recorded.</summary>
+    public static IReadOnlyList<DueDate> ForParticipant(ReportFacts p, bool registeredAsJobSeeker) =>
         ForParticipant(p.EnrolledOn, p.TrajectoryEndsOn(), p.Totals?.HoursInFrontLoadingWindow ?? 0,
-            OutOfTrajectoryFrom(p.Departure?.LeftOn, p.Decision is { Accepted: false } declined ? declined.DecidedOn : null, EmployedFrom(p.Jobs)));
+            OutOfTrajectoryFrom(p.Departure?.LeftOn, p.Decision is { Accepted: false } declined ? declined.DecidedOn : null, EmployedFrom(p.Jobs)),
+            registeredAsJobSeeker);
 
     /// <summary>
-    /// A participant's deadlines: the trajectory's end, the 12-month limit, and the end of the front-loading window
-    /// while hours are missing; only those due before the day it leaves the trajectory.
+    /// A participant's deadlines: the trajectory's end, the 12-month limit, the end of the front-loading window while
+    /// hours are missing, and the job-seeker registration check while no registration is recorded (whatever its date: a
+    /// registration at the dismissal, before enrolment, is the usual one); only those due before the day it leaves the
+    /// trajectory.
     /// </summary>
     public static IReadOnlyList<DueDate> ForParticipant(DateOnly enrolledOn, DateOnly trajectoryEndsOn, decimal hoursInsideFrontLoadingWindow,
-        DateOnly? outOfTrajectoryFrom)
+        DateOnly? outOfTrajectoryFrom, bool registeredAsJobSeeker)
     {
         var missing = FrontLoadingHoursMissing(hoursInsideFrontLoadingWindow);
         DueDate[] due =
         [
             new DueDate(DeadlineKind.TrajectoryEnd, trajectoryEndsOn),
             .. missing > 0 ? [new DueDate(DeadlineKind.FrontLoadingWindowEnd, TrajectoryRules.FrontLoadingWindowEnd(enrolledOn), missing)] : Array.Empty<DueDate>(),
-            new DueDate(DeadlineKind.TwelveMonthLimit, TrajectoryRules.LatestTrajectoryEnd(enrolledOn))
+            new DueDate(DeadlineKind.TwelveMonthLimit, TrajectoryRules.LatestTrajectoryEnd(enrolledOn)),
+            .. registeredAsJobSeeker ? Array.Empty<DueDate>() : [new DueDate(DeadlineKind.JobSeekerRegistrationCheck, JobSeekerRegistrationCheckDue(enrolledOn))]
         ];
         return due.Where(d => outOfTrajectoryFrom is null || d.DueOn < outOfTrajectoryFrom).ToList();
     }

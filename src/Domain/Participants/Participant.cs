@@ -28,7 +28,8 @@ public sealed record Participant(
     IReadOnlyList<Job>? Jobs = null,
     Departure? Departure = null,
     bool PersonalDataErased = false,
-    GuidanceTotals? Totals = null) : IParticipantAtClosing
+    GuidanceTotals? Totals = null,
+    IReadOnlyList<JobSeekerRegistration>? JobSeekerRegistrations = null) : IParticipantAtClosing
 {
     /// <summary>The guidance's running totals (every session, whatever its date).</summary>
     public GuidanceTotals TotalsOrNone() => Totals ?? GuidanceTotals.None;
@@ -39,6 +40,11 @@ public sealed record Participant(
     public int SessionCount(DateOnly? asOf = null) => SessionList().Where(s => asOf is null || s.HeldOn <= asOf).Sum(s => s.Sessions);
 
     public IReadOnlyList<Job> JobList() => Jobs ?? [];
+
+    public IReadOnlyList<JobSeekerRegistration> JobSeekerRegistrationList() => JobSeekerRegistrations ?? [];
+
+    /// <summary>R22: a registration as a job seeker is recorded on or before the date.</summary>
+    public bool RegisteredAsJobSeekerOn(DateOnly date) => JobSeekerRegistrationList().Any(r => r.RegisteredOn <= date);
 
     public int RequiredHours() => TrajectoryRules.RequiredHours(AgeAtAnnouncement);
 
@@ -100,7 +106,8 @@ public sealed record Participant(
             (DateOnly?)EnrolledOn, Decision?.DecidedOn, Intake?.HeldOn,
             SessionList().Count > 0 ? SessionList().Max(s => s.HeldOn) : null,
             ExtensionList().Count > 0 ? ExtensionList().Max(e => e.DecidedOn) : null,
-            JobList().Count > 0 ? JobList().Max(j => j.AftercareClosedOn ?? j.StartsOn) : null
+            JobList().Count > 0 ? JobList().Max(j => j.AftercareClosedOn ?? j.StartsOn) : null,
+            JobSeekerRegistrationList().Count > 0 ? JobSeekerRegistrationList()[^1].RegisteredOn : null
         }.Max()!.Value;
 
     public static Participant Of(ParticipantEnrolled e) => new(e.ParticipantId, e.CaseId, e.PersonnelReference, e.Gender,
@@ -129,6 +136,8 @@ public sealed record Participant(
 
     public Participant With(PersonalDataErased e) => this with { PersonalDataErased = true };
 
+    public Participant With(RegisteredAsJobSeeker e) => this with { JobSeekerRegistrations = JobSeekerRegistration.Add(JobSeekerRegistrations, e) };
+
     /// <summary>Folds one event of the case's stream into the participant it names, in memory, as the projection does.</summary>
     public static Participant? Evolve(Participant? state, object @event) => (state, @event) switch
     {
@@ -143,6 +152,7 @@ public sealed record Participant(
         ({ } p, AftercareClosed e) => p.With(e),
         ({ } p, ParticipantLeft e) => p.With(e),
         ({ } p, PersonalDataErased e) => p.With(e),
+        ({ } p, RegisteredAsJobSeeker e) => p.With(e),
         ({ } p, _) => p
     };
 }

@@ -1,3 +1,5 @@
+using CollectiveDismissal.Domain.Cases;
+
 namespace CollectiveDismissal.Domain.Participants;
 
 /// <summary>An event about one participant. It lives in the case's stream and names the participant by its own id.</summary>
@@ -37,6 +39,12 @@ public sealed record JobFound(Guid CaseId, Guid ParticipantId, DateOnly StartsOn
 public sealed record AftercareClosed(Guid CaseId, Guid ParticipantId, DateOnly ClosedOn, bool StillEmployed) : IParticipantEvent;
 
 public sealed record ParticipantLeft(Guid CaseId, Guid ParticipantId, DateOnly LeftOn, DepartureReason Reason) : IParticipantEvent;
+
+/// <summary>
+/// R22: the participant registered as a job seeker with a regional employment service on that date. A participant can
+/// register again, after a job was lost.
+/// </summary>
+public sealed record RegisteredAsJobSeeker(Guid CaseId, Guid ParticipantId, DateOnly RegisteredOn, EmploymentService Service) : IParticipantEvent;
 
 /// <summary>The participant's personal record was erased on request (GDPR art. 17). Holds no personal data itself.</summary>
 public sealed record PersonalDataErased(Guid CaseId, Guid ParticipantId) : IParticipantEvent;

@@ -1,3 +1,4 @@
+using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Domain.Rules;
 
 namespace CollectiveDismissal.Domain.Participants;
@@ -83,4 +84,13 @@ public sealed record Job(DateOnly StartsOn, string EmployerName, ContractType Co
 public sealed record Departure(DateOnly LeftOn, DepartureReason Reason)
 {
     public static Departure Of(ParticipantLeft e) => new(e.LeftOn, e.Reason);
+}
+
+/// <summary>R22: one registration as a job seeker; in date order, since a registration follows the latest one.</summary>
+public sealed record JobSeekerRegistration(DateOnly RegisteredOn, EmploymentService Service)
+{
+    public static JobSeekerRegistration Of(RegisteredAsJobSeeker e) => new(e.RegisteredOn, e.Service);
+
+    public static IReadOnlyList<JobSeekerRegistration> Add(IReadOnlyList<JobSeekerRegistration>? registrations, RegisteredAsJobSeeker e) =>
+        [.. registrations ?? [], Of(e)];
 }

@@ -25,7 +25,8 @@ public static class DeadlineBoard
             .Duplicate(x => x.CaseId)
             .Duplicate(x => x.TrajectoryEndDue)
             .Duplicate(x => x.FrontLoadingDue)
-            .Duplicate(x => x.TwelveMonthLimitDue);
+            .Duplicate(x => x.TwelveMonthLimitDue)
+            .Duplicate(x => x.JobSeekerRegistrationCheckDue);
         return options;
     }
 }

@@ -6,30 +6,39 @@ using Marten.Events.Projections;
 namespace CollectiveDismissal.Projections.Deadlines;
 
 /// <summary>
-/// The deadline board's row for one participant: the facts the report reads of it, which its deadlines depend on, and
-/// the due dates as columns (null when not due) so the board selects rows by date in SQL. No personal data.
+/// The deadline board's row for one participant: the facts the report reads of it and whether a job-seeker registration
+/// is recorded, which its deadlines depend on, and the due dates as columns (null when not due) so the board selects rows
+/// by date in SQL. No personal data.
 /// </summary>
 public sealed record ParticipantDeadlines(Guid Id, Guid CaseId, ReportFacts Facts)
 {
+    /// <summary>R22: kept here, not in <see cref="ReportFacts"/>, since no figure of the report depends on it.</summary>
+    public bool RegisteredAsJobSeeker { get; init; }
     public DateOnly? TrajectoryEndDue { get; init; }
     public DateOnly? FrontLoadingDue { get; init; }
     public decimal? FrontLoadingHoursMissing { get; init; }
     public DateOnly? TwelveMonthLimitDue { get; init; }
+    public DateOnly? JobSeekerRegistrationCheckDue { get; init; }
 
-    public IReadOnlyList<DueDate> Due() => DeadlineRules.ForParticipant(Facts);
+    public IReadOnlyList<DueDate> Due() => DeadlineRules.ForParticipant(Facts, RegisteredAsJobSeeker);
 
-    public static ParticipantDeadlines Of(ReportFacts facts)
+    public static ParticipantDeadlines Of(ReportFacts facts, bool registeredAsJobSeeker = false)
     {
-        var due = DeadlineRules.ForParticipant(facts);
+        var due = DeadlineRules.ForParticipant(facts, registeredAsJobSeeker);
         var frontLoading = due.SingleOrDefault(d => d.Kind == DeadlineKind.FrontLoadingWindowEnd);
         return new ParticipantDeadlines(facts.Id, facts.CaseId, facts)
         {
+            RegisteredAsJobSeeker = registeredAsJobSeeker,
             TrajectoryEndDue = due.SingleOrDefault(d => d.Kind == DeadlineKind.TrajectoryEnd)?.DueOn,
             FrontLoadingDue = frontLoading?.DueOn,
             FrontLoadingHoursMissing = frontLoading?.MissingHours,
-            TwelveMonthLimitDue = due.SingleOrDefault(d => d.Kind == DeadlineKind.TwelveMonthLimit)?.DueOn
+            TwelveMonthLimitDue = due.SingleOrDefault(d => d.Kind == DeadlineKind.TwelveMonthLimit)?.DueOn,
+            JobSeekerRegistrationCheckDue = due.SingleOrDefault(d => d.Kind == DeadlineKind.JobSeekerRegistrationCheck)?.DueOn
         };
     }
+
+    /// <summary>The row again with the participant's facts changed.</summary>
+    public ParticipantDeadlines With(ReportFacts facts) => Of(facts, RegisteredAsJobSeeker);
 }
 
 public sealed partial class ParticipantDeadlinesProjection : MultiStreamProjection<ParticipantDeadlines, Guid>
@@ -37,11 +46,12 @@ public sealed partial class ParticipantDeadlinesProjection : MultiStreamProjecti
     public ParticipantDeadlinesProjection() => Identity<IParticipantEvent>(e => e.ParticipantId);
 
     public static ParticipantDeadlines Create(ParticipantEnrolled e) => ParticipantDeadlines.Of(ReportFacts.Of(e));
-    public ParticipantDeadlines Apply(OutplacementAccepted e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts.With(e));
-    public ParticipantDeadlines Apply(OutplacementDeclined e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts.With(e));
-    public ParticipantDeadlines Apply(GuidanceSessionLogged e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts.With(e));
-    public ParticipantDeadlines Apply(TrajectoryExtended e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts.With(e));
-    public ParticipantDeadlines Apply(JobFound e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts.With(e));
-    public ParticipantDeadlines Apply(AftercareClosed e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts.With(e));
-    public ParticipantDeadlines Apply(ParticipantLeft e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts.With(e));
+    public ParticipantDeadlines Apply(OutplacementAccepted e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(OutplacementDeclined e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(GuidanceSessionLogged e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(TrajectoryExtended e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(JobFound e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(AftercareClosed e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(ParticipantLeft e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(RegisteredAsJobSeeker e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts, registeredAsJobSeeker: true);
 }

@@ -22,6 +22,7 @@ public sealed record JobStep(int Day, ContractType Type, int? Months) : Step(Day
 public sealed record CloseAftercareStep(int Day, bool StillEmployed) : Step(Day) { public override string ToString() => $"aftercare {On} {(StillEmployed ? "still" : "not still")} employed"; }
 public sealed record LeaveStep(int Day, DepartureReason Reason) : Step(Day) { public override string ToString() => $"leave {On} {Reason}"; }
 public sealed record EraseStep(int Day) : Step(Day) { public override string ToString() => "erase"; }
+public sealed record RegisterStep(int Day, EmploymentService Service) : Step(Day) { public override string ToString() => $"register {On} {Service}"; }
 
 /// <summary>
 /// A participant to enrol: the age at the announcement (often on a band's boundary), the dismissal, contract end and
@@ -139,7 +140,12 @@ public static class CaseHistoryGenerator
             from reason in Gen.Elements(Enum.GetValues<DepartureReason>())
             select (Step)new LeaveStep(day, reason))
         from erase in Optional(10, Gen.Choose(0, 400).Select(d => (Step)new EraseStep(d)))
-        from order in Gen.Shuffle([.. intake, .. sessions, .. extensions, .. departure, .. erase])
+        // R22: registrations change no figure; mostly around the dismissal and enrolment, some after a lost job.
+        from registrations in Gen.Frequency((3, Gen.Constant(0)), (5, Gen.Constant(1)), (1, Gen.Constant(2))).SelectMany(n =>
+            (from day in Gen.Frequency((3, Gen.Choose(-60, 10)), (1, Gen.Choose(11, 300)))
+             from service in Gen.Elements(Enum.GetValues<EmploymentService>())
+             select (Step)new RegisterStep(day, service)).ListOf(n))
+        from order in Gen.Shuffle([.. intake, .. sessions, .. extensions, .. departure, .. erase, .. registrations])
         select new ParticipantPlan(age, birthdayDaysBefore, dismissalDay, contractDays, enrolmentDays, monthEnd, inDateOrder,
             [.. decision, .. MergeKeepingJobOrder(order, jobs)]);
 
@@ -252,6 +258,7 @@ public static class CaseHistoryGenerator
                 CloseAftercareStep s => ParticipantDecider.Decide(history.Case, p, new CloseAftercare(on, s.StillEmployed)),
                 LeaveStep s => ParticipantDecider.Decide(history.Case, p, new RecordDeparture(on, s.Reason)),
                 EraseStep => ParticipantDecider.ErasePersonalData(history.Case, p).SingleOrDefault(),
+                RegisterStep s => ParticipantDecider.Decide(history.Case, p, new RecordJobSeekerRegistration(on, s.Service)),
                 _ => throw new InvalidOperationException(step.ToString())
             });
             if (!accepted) refused++;
@@ -329,6 +336,7 @@ public static class CaseHistoryGenerator
             JobFound x => x.StartsOn,
             AftercareClosed x => x.ClosedOn,
             ParticipantLeft x => x.LeftOn,
+            RegisteredAsJobSeeker x => x.RegisteredOn,
             CaseClosed x => x.ClosedOn,
             _ => null
         };

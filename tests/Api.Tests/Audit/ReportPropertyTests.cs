@@ -65,7 +65,8 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
                          "fixed-term < 6 months", "fixed-term >= 6 months", "session after the front-loading window",
                          "session after the minimum period", "as of before the first enrolment", "status employed",
                          "status searching", "status declined", "status left", "status searching after a lost job", "case closed",
-                         "status employed durably", "front-loaded", "reached required hours", "extended as of the date"]))
+                         "status employed durably", "front-loaded", "reached required hours", "extended as of the date",
+                         "registered as a job seeker"]))
             Assert.True(coverage.Seen.GetValueOrDefault(what) > 0, $"The generator never produced: {what}");
     }
 
@@ -108,6 +109,7 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
                 case ParticipantLeft left: coverage.Count($"left {left.Reason}"); break;
                 case OutplacementDeclined: coverage.Count("declined"); break;
                 case TrajectoryExtended: coverage.Count("extended"); break;
+                case RegisteredAsJobSeeker: coverage.Count("registered as a job seeker"); break;
                 case CollectiveDismissal.Domain.Cases.CaseClosed: coverage.Count("case closed"); break;
                 case AftercareClosed closed: coverage.Count(closed.StillEmployed ? "aftercare still employed" : "aftercare not still employed"); break;
                 case JobFound job:

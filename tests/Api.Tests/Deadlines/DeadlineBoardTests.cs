@@ -51,6 +51,7 @@ public class DeadlineBoardTests(AppFixture fixture) : IntegrationContext(fixture
         [
             new Row("2027-03-18", "ObjectionDeadline", caseId, "Acme Steel", "pm.peeters", null, null),
             new Row("2027-04-02", "WaitingPeriodEnd", caseId, "Acme Steel", "pm.peeters", null, null),
+            new Row("2027-05-05", "JobSeekerRegistrationCheck", caseId, "Acme Steel", "pm.peeters", p, null),
             new Row("2027-06-04", "FrontLoadingWindowEnd", caseId, "Acme Steel", "pm.peeters", p, 12.5m),
             new Row("2027-07-03", "TwcAvailabilityEnd", caseId, "Acme Steel", "pm.peeters", null, null),
             new Row("2027-07-04", "TrajectoryEnd", caseId, "Acme Steel", "pm.peeters", p, null)
@@ -143,8 +144,35 @@ public class DeadlineBoardTests(AppFixture fixture) : IntegrationContext(fixture
 
         var onBoard = (await Board(window)).Where(r => r.ParticipantId is not null).ToList();
         Assert.Equal(new[] { lostJob, undecided }.Order(), onBoard.Select(r => r.ParticipantId!.Value).Distinct().Order());
-        Assert.Equal(["FrontLoadingWindowEnd", "TrajectoryEnd", "TwelveMonthLimit"],
+        Assert.Equal(["JobSeekerRegistrationCheck", "FrontLoadingWindowEnd", "TrajectoryEnd", "TwelveMonthLimit"],
             onBoard.Where(r => r.ParticipantId == lostJob).Select(r => r.Kind));
+    }
+
+    [Fact]
+    public async Task the_job_seeker_registration_check_is_due_30_days_after_enrolment_until_a_registration_is_recorded()
+    {
+        var client = Client(ProjectManager);
+        var caseId = await OpenCase(client, "pm.peeters");
+        var unregistered = await client.Enrol(caseId, Enrolment("E-1", YoungerBirthDate, 1));
+        var atDismissal = await client.Enrol(caseId, Enrolment("E-2", YoungerBirthDate, 2));
+        var left = await client.Enrol(caseId, Enrolment("E-3", YoungerBirthDate, 3));
+        var declined = await client.Enrol(caseId, Enrolment("E-4", YoungerBirthDate, 4));
+        var leftLate = await client.Enrol(caseId, Enrolment("E-5", YoungerBirthDate, 5));
+        // A registration at the dismissal, before enrolment, is the usual one.
+        await client.Record(caseId, atDismissal, "job-seeker-registration", new { registeredOn = DismissedOn });
+        await client.Record(caseId, left, "departure", new { leftOn = new DateOnly(2027, 5, 5), reason = "MovedAbroad" });
+        await client.Record(caseId, declined, "outplacement-decision", new { accepted = false, decidedOn = EnrolledOn });
+        await client.Record(caseId, leftLate, "departure", new { leftOn = new DateOnly(2027, 5, 6), reason = "Other" });
+
+        // Enrolled 2027-04-05: the check is due on 2027-05-05.
+        async Task<List<Guid?>> Checked() => [.. (await Board("asOf=2027-04-05&within=366&pageSize=200"))
+            .Where(r => r.Kind == "JobSeekerRegistrationCheck").Select(r => r.ParticipantId)];
+        var due = (await Board("asOf=2027-05-05&within=1")).Where(r => r.Kind == "JobSeekerRegistrationCheck").ToList();
+        Assert.Equal([unregistered, leftLate], due.Select(r => r.ParticipantId).Order());
+        Assert.All(due, r => Assert.Equal("2027-05-05", r.DueOn));
+
+        await client.Record(caseId, unregistered, "job-seeker-registration", new { registeredOn = new DateOnly(2027, 4, 20) });
+        Assert.Equal([leftLate], await Checked());
     }
 
     [Fact]
@@ -157,7 +185,7 @@ public class DeadlineBoardTests(AppFixture fixture) : IntegrationContext(fixture
         // Enrolled 2027-04-05 under 45: front-loading window ends 2027-06-04, trajectory 2027-07-04, limit 2028-04-04.
         await client.Record(caseId, p, "jobs", new { startsOn = new DateOnly(2027, 8, 1), employerName = "X", contractType = "Indefinite" });
         var rows = (await Board("asOf=2027-04-05&within=366&pageSize=200")).Where(r => r.ParticipantId == p).Select(r => r.Kind);
-        Assert.Equal(["FrontLoadingWindowEnd", "TrajectoryEnd"], rows);
+        Assert.Equal(["JobSeekerRegistrationCheck", "FrontLoadingWindowEnd", "TrajectoryEnd"], rows);
     }
 
     [Fact]

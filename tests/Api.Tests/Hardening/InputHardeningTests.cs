@@ -22,7 +22,8 @@ public class InputHardeningTests(AppFixture fixture) : IntegrationContext(fixtur
         ("trajectory-extensions", new { decidedOn = "2027-06-01", endsOn = "2027-08-01", reason = "Training" }),
         ("jobs", new { startsOn = "2027-06-01", employerName = "Brouwerij", contractType = "Indefinite" }),
         ("aftercare-closure", new { closedOn = "2027-09-01", stillEmployed = true }),
-        ("departure", new { leftOn = "2027-06-01", reason = "Retired" })
+        ("departure", new { leftOn = "2027-06-01", reason = "Retired" }),
+        ("job-seeker-registration", new { registeredOn = "2027-04-04", service = "VDAB" })
     ];
 
     [Fact]

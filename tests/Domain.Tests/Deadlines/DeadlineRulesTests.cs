@@ -11,7 +11,7 @@ public class deadline_rules
     [Fact]
     public void a_participant_in_the_trajectory_has_its_end_the_front_loading_window_and_the_12_month_limit()
     {
-        var due = DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 7.5m, outOfTrajectoryFrom: null);
+        var due = DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 7.5m, outOfTrajectoryFrom: null, registeredAsJobSeeker: true);
         Assert.Equal(
         [
             new DueDate(DeadlineKind.TrajectoryEnd, new DateOnly(2027, 4, 9)),
@@ -31,7 +31,7 @@ public class deadline_rules
     [Fact]
     public void a_front_loaded_participant_has_no_front_loading_deadline()
     {
-        var due = DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 7, 9), 20m, null);
+        var due = DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 7, 9), 20m, null, registeredAsJobSeeker: true);
         Assert.DoesNotContain(due, d => d.Kind == DeadlineKind.FrontLoadingWindowEnd);
         Assert.Contains(new DueDate(DeadlineKind.TrajectoryEnd, new DateOnly(2027, 7, 9)), due);
     }
@@ -50,19 +50,41 @@ public class deadline_rules
     {
         DateOnly? D(string? s) => s is null ? null : DateOnly.Parse(s);
         var outFrom = DeadlineRules.OutOfTrajectoryFrom(D(left), D(declined), D(employed));
-        Assert.Empty(DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 0m, outFrom));
+        Assert.Empty(DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 0m, outFrom, registeredAsJobSeeker: true));
     }
 
     [Fact]
     public void a_job_dated_ahead_keeps_the_deadlines_due_before_it()
     {
         // Enrolled 2027-01-10 under 45; a job recorded to start on 2027-06-01: still searching until then.
-        var due = DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 4m, DeadlineRules.OutOfTrajectoryFrom(null, null, new DateOnly(2027, 6, 1)));
+        var due = DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 4m, DeadlineRules.OutOfTrajectoryFrom(null, null, new DateOnly(2027, 6, 1)),
+            registeredAsJobSeeker: true);
         Assert.Equal([DeadlineKind.TrajectoryEnd, DeadlineKind.FrontLoadingWindowEnd], due.Select(d => d.Kind));
         // A deadline on the very day the job starts is no longer due.
-        Assert.DoesNotContain(DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 0m, new DateOnly(2027, 3, 9)),
+        Assert.DoesNotContain(DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 0m, new DateOnly(2027, 3, 9), registeredAsJobSeeker: false),
             d => d.DueOn >= new DateOnly(2027, 3, 9));
     }
+
+    [Fact]
+    public void a_participant_not_registered_as_a_job_seeker_is_checked_30_days_after_enrolment()
+    {
+        var due = DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 20m, null, registeredAsJobSeeker: false);
+        Assert.Equal(
+        [
+            new DueDate(DeadlineKind.TrajectoryEnd, new DateOnly(2027, 4, 9)),
+            new DueDate(DeadlineKind.TwelveMonthLimit, new DateOnly(2028, 1, 9)),
+            new DueDate(DeadlineKind.JobSeekerRegistrationCheck, new DateOnly(2027, 2, 9))
+        ], due);
+        Assert.DoesNotContain(DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 20m, null, registeredAsJobSeeker: true),
+            d => d.Kind == DeadlineKind.JobSeekerRegistrationCheck);
+    }
+
+    [Theory]
+    [InlineData("2027-02-09", false)] // out of the trajectory on the check's day: no longer due
+    [InlineData("2027-02-10", true)]
+    public void the_registration_check_stays_only_while_the_participant_is_in_the_trajectory_on_its_day(string outFrom, bool due) =>
+        Assert.Equal(due, DeadlineRules.ForParticipant(Enrolled, new DateOnly(2027, 4, 9), 20m, DateOnly.Parse(outFrom), registeredAsJobSeeker: false)
+            .Any(d => d.Kind == DeadlineKind.JobSeekerRegistrationCheck));
 
     [Fact]
     public void the_earliest_of_departure_decline_and_job_takes_the_participant_out() =>

@@ -7,8 +7,8 @@ public static class GetParticipantEndpoint
 {
     /// <summary>
     /// One participant as of a date (default today): status, age band, trajectory end, required and delivered hours,
-    /// front-loading, extensions, current job and aftercare, departure; <c>person</c> only for project managers and
-    /// the data protection officer (<c>null</c> once erased). The ETag is the case's version.
+    /// front-loading, extensions, current job and aftercare, departure, job-seeker registrations; <c>person</c> only for
+    /// project managers and the data protection officer (<c>null</c> once erased). The ETag is the case's version.
     /// </summary>
     [WolverineGet("/api/cases/{caseId}/participants/{participantId}"), Authorize(Policy = Policies.ReadParticipants), Tags("Participants"), ProducesResponseType<ParticipantView>(200)]
     public static async Task<IResult> Get(Guid caseId, Guid participantId, IQuerySession session, HttpContext http, TimeProvider clock,

@@ -12,8 +12,8 @@ public sealed record PersonView(string Name, string NationalRegisterNumber, Date
 
 /// <summary>
 /// A participant as read through the API, as of a date (<c>asOf</c>, default today): status by the report's rules,
-/// hours of the sessions held by then. <c>person</c> is present only for roles that may see personal data, and
-/// <c>null</c> once erased.
+/// hours of the sessions held by then, the job-seeker registrations dated by then (R22). <c>person</c> is present only
+/// for roles that may see personal data, and <c>null</c> once erased.
 /// </summary>
 public sealed record ParticipantView(
     Guid Id,
@@ -29,6 +29,8 @@ public sealed record ParticipantView(
     DateOnly DismissedOn,
     DateOnly ContractEndsOn,
     DateOnly EnrolledOn,
+    bool RegisteredAsJobSeeker,
+    IReadOnlyList<JobSeekerRegistration> JobSeekerRegistrations,
     OutplacementDecision? Outplacement,
     IntakeView? Intake,
     DateOnly TrajectoryEndsOn,
@@ -50,6 +52,7 @@ public sealed record ParticipantView(
         var job = p.CurrentJobAt(asOf);
         return new(p.Id, p.PersonnelReference, p.StatusAt(asOf), asOf, p.AgeAtAnnouncement, p.AgeBand(), p.Gender, p.ContractKind,
             p.WorkerCategory, p.TerminationMode, p.DismissedOn, p.ContractEndsOn, p.EnrolledOn,
+            p.RegisteredAsJobSeekerOn(asOf), [.. p.JobSeekerRegistrationList().Where(r => r.RegisteredOn <= asOf)],
             p.Decision is { } d && d.DecidedOn <= asOf ? d : null,
             p.Intake is { } i && i.HeldOn <= asOf ? new IntakeView(i.HeldOn, i.Coach, i.Goals, i.TargetOccupations) : null,
             p.TrajectoryEndsOnAt(asOf), p.RequiredHours(), p.DeliveredHours(asOf), p.SessionCount(asOf), p.FrontLoaded(asOf),
