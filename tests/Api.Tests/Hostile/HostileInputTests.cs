@@ -52,6 +52,7 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
     private readonly Dictionary<string, int> _statuses = new();
     private HttpClient _client = null!;
     private HttpClient _dpoClient = null!;
+    private HttpClient _partnerClient = null!;
     private string _fingerprintSql = "";
     private string _fingerprint = "";
     private int _requests;
@@ -73,6 +74,8 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
         _client.Timeout = Timeout.InfiniteTimeSpan;
         _dpoClient = Client(Dpo);
         _dpoClient.Timeout = Timeout.InfiniteTimeSpan;
+        _partnerClient = Client(PartnerScenarios.Token("vdab"));
+        _partnerClient.Timeout = Timeout.InfiniteTimeSpan;
         var caseId = await _client.OpenCase();
         var participantId = await _client.Enrol(caseId, ParticipantScenarios.Enrolment("E-1"));
         await _client.Accept(caseId, participantId);
@@ -94,13 +97,14 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
             {
                 string Url(string? caseValue = null, string? participantValue = null) => op.Route
                     .Replace("{caseId}", caseValue ?? caseId.ToString()).Replace("{participantId}", participantValue ?? participantId.ToString())
+                    .Replace("{service}", "vdab").Replace("{messageId}", "vdab-2027-000124")
                     + BaselineQuery(op);
                 await Probe(op, "baseline", new Hostile("documented-example", "", Expect.NoServerError), Url(), () => Body(op, null));
                 await PathParameters(op, Url);
                 await QueryParameters(op, Url());
                 await Headers(op, Url());
                 if (op.Method == "POST" && IsCsv(op)) await Csv(op, Url());
-                else if (op.Method == "POST") await JsonBody(op, Url());
+                else if (op.Method == "POST" && op.Operation.TryGetProperty("requestBody", out _)) await JsonBody(op, Url());
             }
         }
         finally
@@ -487,7 +491,8 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
             request.Content = content();
             headers?.Invoke(request);
             using var timeout = new CancellationTokenSource(PerRequest);
-            var client = op.Route.EndsWith("/personal-data") ? _dpoClient : _client;
+            var client = op.Route.EndsWith("/personal-data") ? _dpoClient
+                : op.Route.StartsWith("/api/integrations/") ? _partnerClient : _client;
             using var response = await client.SendAsync(request, timeout.Token);
             text = await response.Content.ReadAsStringAsync(timeout.Token);
             status = (int)response.StatusCode;

@@ -94,7 +94,9 @@ public static class ApplyPartnerMessagesHandler
             else
             {
                 outcome = outcome with { ParticipantId = participant.Id };
-                try
+                if (AlreadyRecorded(participant, message, waitingOne.Service))
+                    outcome = outcome with { Reason = "Already recorded (the same registration, date and service): nothing to change." };
+                else try
                 {
                     var decided = Decide(current, participant, message, waitingOne.Service);
                     events.Add(decided);
@@ -110,6 +112,14 @@ public static class ApplyPartnerMessagesHandler
         }
         return events;
     }
+
+    /// <summary>
+    /// A registration the participant already has, sent by a partner under another message id (or recorded by hand
+    /// first): the fact is known, so the message is applied without a second event rather than rejected.
+    /// </summary>
+    private static bool AlreadyRecorded(Participant participant, PartnerMessage message, EmploymentService service) =>
+        message.Kind == PartnerMessageKind.RegisteredAsJobSeeker
+        && participant.JobSeekerRegistrationList().Any(r => r.RegisteredOn == message.OccurredOn && r.Service == service);
 
     /// <summary>The command a project manager would give for the same fact.</summary>
     private static object Decide(DismissalCase current, Participant participant, PartnerMessage message, EmploymentService service)

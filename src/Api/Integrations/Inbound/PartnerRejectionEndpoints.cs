@@ -5,7 +5,7 @@ namespace CollectiveDismissal.Api.Integrations.Inbound;
 public sealed record DiscardRejectionRequest([property: Required, MaxLength(1000)] string? Reason)
     : IValidatedRequest, IOpenApiExample<DiscardRejectionRequest>
 {
-    public static DiscardRejectionRequest Example => new("The job was recorded by hand on 2027-10-02.");
+    public static DiscardRejectionRequest Example => new("The job was recorded by hand by the project manager.");
 
     public void Validate(ValidationErrors errors) => errors.Required(Reason, "reason");
 }

@@ -326,6 +326,23 @@ public sealed class PartnerMessageTests(AppFixture fixture) : IntegrationContext
         Assert.StartsWith("case.", outcome.Rule);
     }
 
+    [Fact]
+    public async Task A_registration_already_recorded_by_hand_is_applied_without_a_second_event()
+    {
+        var (caseId, p) = await FlemishCase(1);
+        await Client(ProjectManager).Record(caseId, p[0], "job-seeker-registration", new { registeredOn = Enrolled.AddDays(2), service = "VDAB" });
+        var before = await EventCount(caseId);
+
+        await Client(Vdab).Accepted("vdab", Registered("m-1", caseId, "E-1", Enrolled.AddDays(2)), Registered("m-2", caseId, "E-1", Enrolled.AddDays(1)));
+
+        var outcomes = await PartnerScenarios.Outcomes(Store, "vdab", ["m-1", "m-2"]);
+        Assert.Equal(PartnerMessageState.Applied, outcomes["m-1"].State);
+        Assert.StartsWith("Already recorded", outcomes["m-1"].Reason);
+        Assert.Equal((PartnerMessageState.Rejected, "job-seeker.already-registered"), (outcomes["m-2"].State, outcomes["m-2"].Rule));
+        Assert.Equal(before, await EventCount(caseId));
+        Assert.Single((await Participant(p[0])).JobSeekerRegistrationList());
+    }
+
     private async Task<long> IncomingEnvelopes()
     {
         await using var connection = Store.Storage.Database.CreateConnection();
