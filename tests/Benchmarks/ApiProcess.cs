@@ -57,12 +57,15 @@ public sealed class ApiProcess : IAsyncDisposable
         throw new TimeoutException("The API did not start within 60 s.");
     }
 
-    public HttpClient Client(string role = "ProjectManager")
+    /// <summary>A client with a token for <paramref name="role"/>; <paramref name="service"/> adds the partner's <c>service</c> claim.</summary>
+    public HttpClient Client(string role = "ProjectManager", string? service = null)
     {
+        var claims = new Dictionary<string, object> { ["sub"] = "bench", ["role"] = role };
+        if (service is not null) claims["service"] = service;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer, Audience = Audience, Expires = DateTime.UtcNow.AddHours(2),
-            Claims = new Dictionary<string, object> { ["sub"] = "bench", ["role"] = role },
+            Claims = claims,
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(_key), SecurityAlgorithms.HmacSha256)
         });
         var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = BaseAddress };
