@@ -1,3 +1,4 @@
+using CollectiveDismissal.Api.Integrations.Outbound;
 using CollectiveDismissal.Api.Persistence;
 using JasperFx;
 using JasperFx.Events.Daemon;
@@ -34,6 +35,7 @@ builder.Host.UseWolverine(options =>
     // One node for now; several nodes will use Wolverine-managed distribution (see README).
     options.Durability.Mode = DurabilityMode.Solo;
     options.Policies.AutoApplyTransactions();
+    options.AddReportDeliveries();
 });
 
 builder.Services.AddWolverineHttp();
