@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CollectiveDismissal.Api.Persistence;
 using Marten;
@@ -31,7 +32,8 @@ public static class DeliveryBenchmark
     public static async Task Run(string connectionString, string apiDll, TimeSpan window, int rounds)
     {
         var arrivals = new ConcurrentDictionary<Guid, DateTimeOffset>();
-        await using var receiver = await StartReceiver(arrivals);
+        var posts = new StrongBox<int>();
+        await using var receiver = await StartReceiver(arrivals, posts);
         await using var api = await ApiProcess.Start(apiDll, connectionString, 15484, new Dictionary<string, string>
         {
             ["Integrations__Vdab__ReportEndpoint"] = receiver.Endpoint
@@ -82,6 +84,7 @@ public static class DeliveryBenchmark
         Console.WriteLine(commands[median]);
         Console.WriteLine(delays[median]);
         var ratios = commands.Zip(delays, (c, d) => d.P50 / c.P50).Order().ToArray();
+        Console.WriteLine($"reports received: {posts.Value} POSTs for {arrivals.Count} message ids (a repeat would show here)");
         Console.WriteLine($"p50 ratio delivery delay / command latency per round: {string.Join(", ", ratios.Select(r => r.ToString("F2")))}; " +
                           $"median {ratios[ratios.Length / 2]:F2}");
     }
@@ -116,7 +119,7 @@ public static class DeliveryBenchmark
     }
 
     /// <summary>A service's endpoint: notes the arrival time of each message id, answers 200.</summary>
-    private static async Task<Receiver> StartReceiver(ConcurrentDictionary<Guid, DateTimeOffset> arrivals)
+    private static async Task<Receiver> StartReceiver(ConcurrentDictionary<Guid, DateTimeOffset> arrivals, StrongBox<int> posts)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -125,6 +128,7 @@ public static class DeliveryBenchmark
         app.MapPost("/reports", async (HttpContext context) =>
         {
             var at = DateTimeOffset.UtcNow;
+            Interlocked.Increment(ref posts.Value);
             using var body = await JsonDocument.ParseAsync(context.Request.Body);
             arrivals.TryAdd(body.RootElement.GetProperty("messageId").GetGuid(), at);
             return Results.Ok();
