@@ -1,4 +1,3 @@
-using CollectiveDismissal.Api.Integrations.Outbound;
 using CollectiveDismissal.Api.Persistence;
 using JasperFx;
 using JasperFx.Events.Daemon;
@@ -35,7 +34,7 @@ builder.Host.UseWolverine(options =>
     // One node for now; several nodes will use Wolverine-managed distribution (see README).
     options.Durability.Mode = DurabilityMode.Solo;
     options.Policies.AutoApplyTransactions();
-    options.AddReportDeliveries();
+    CollectiveDismissal.Api.Integrations.Outbound.ReportDeliveries.AddReportDeliveries(options);
 });
 
 builder.Services.AddWolverineHttp();

@@ -21,8 +21,11 @@ public static class ReportDeliveries
         var services = options.Services;
         services.AddSingleton(provider => ReportDeliverySettings.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<ReportSender>();
+        // The factory's own request logging writes two lines per attempt at Information and a refused connection's stack
+        // trace; the handler logs each outcome once, in a line, at Warning when it failed.
         services.AddHttpClient(ReportSender.HttpClientName,
-            (provider, client) => client.Timeout = provider.GetRequiredService<ReportDeliverySettings>().Timeout);
+                (provider, client) => client.Timeout = provider.GetRequiredService<ReportDeliverySettings>().Timeout)
+            .RemoveAllLoggers();
         services.ConfigureMarten(marten =>
         {
             marten.Schema.For<Delivery>().Identity(d => d.MessageId).Index(d => d.CaseId);

@@ -27,13 +27,12 @@ public sealed class ReportSender(IHttpClientFactory clients, IConfiguration conf
         {
             Content = new StringContent(JsonSerializer.Serialize(payload, Json.Options), Encoding.UTF8, "application/json")
         };
-        request.Content.Headers.ContentLanguage.Add(payload.Language);
-        request.Headers.TryAddWithoutValidation("Idempotency-Key", delivery.MessageId.ToString());
-        if (configuration[$"{section}:ApiKey"] is { Length: > 0 } apiKey) request.Headers.TryAddWithoutValidation("X-Api-Key", apiKey);
-        if (configuration[$"{section}:BearerToken"] is { Length: > 0 } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-
         try
         {
+            request.Content.Headers.ContentLanguage.Add(payload.Language);
+            request.Headers.TryAddWithoutValidation("Idempotency-Key", delivery.MessageId.ToString());
+            if (configuration[$"{section}:ApiKey"] is { Length: > 0 } apiKey) request.Headers.TryAddWithoutValidation("X-Api-Key", apiKey);
+            if (configuration[$"{section}:BearerToken"] is { Length: > 0 } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             // Not the handler's cancellation: an attempt runs to its answer or its timeout, so its outcome is always recorded.
             using var response = await clients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
             if (response.IsSuccessStatusCode) return null;

@@ -75,6 +75,26 @@ public sealed class ReportDeliveryTests(AppFixture app)
     }
 
     [Fact]
+    public async Task an_attempt_without_an_answer_times_out_and_is_tried_again()
+    {
+        await using var receiver = await ReportReceiver.Start();
+        receiver.HangFirst = 1;
+        var database = await IsolatedApp.CreateDatabase(app, "outbound");
+        var settings = Outbound.Settings(receiver, backoff: "00:00:01");
+        settings["Integrations:Deliveries:Timeout"] = "00:00:01";
+        await using var host = await IsolatedApp.Start(database, settings);
+        var pm = host.Client();
+        var caseId = await pm.OpenCase();
+        await pm.RecordMeeting(caseId, CaseScenarios.TwcOpenedOn.AddDays(7));
+
+        var failing = (await Outbound.Until(() => pm.Deliveries(caseId), d => d.Length == 1 && d[0].State() == "Failing", Deadline, "failing"))[0];
+        Assert.Equal("No answer within 1 s.", failing.GetProperty("lastError").GetString());
+        var delivered = (await Outbound.Until(() => pm.Deliveries(caseId), d => d[0].State() == "Delivered", Deadline, "delivered"))[0];
+        Assert.Equal(2, delivered.GetProperty("attempts").GetInt32());
+        Assert.Equal(delivered.GetProperty("messageId").GetGuid(), Assert.Single(receiver.Accepted).MessageId);
+    }
+
+    [Fact]
     public async Task reports_recorded_while_the_receiver_is_down_each_arrive_once_when_it_is_back()
     {
         await using var receiver = await ReportReceiver.Start();

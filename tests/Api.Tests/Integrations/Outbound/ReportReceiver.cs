@@ -18,6 +18,7 @@ namespace CollectiveDismissal.Api.Tests.Integrations.Outbound;
 /// </summary>
 public sealed class ReportReceiver : IAsyncDisposable
 {
+    /// <summary>One request; <c>Status</c> 0 for one left hanging.</summary>
     public sealed record Received(Guid MessageId, int Status, JsonElement Body, IReadOnlyDictionary<string, string> Headers, DateTimeOffset At);
 
     private readonly ConcurrentQueue<Received> _requests = new();
@@ -29,6 +30,13 @@ public sealed class ReportReceiver : IAsyncDisposable
 
     /// <summary>Attempts answered 503 before the receiver accepts.</summary>
     public int RefuseFirst { get; set; }
+
+    /// <summary>Attempts left without an answer for <see cref="HangFor"/> (before any refusal), as a stuck service would.</summary>
+    public int HangFirst { get; set; }
+
+    public TimeSpan HangFor { get; set; } = TimeSpan.FromSeconds(5);
+
+    private int _hung;
 
     public IReadOnlyList<Received> Requests => _requests.ToList();
     public IReadOnlyList<Received> Accepted => _requests.Where(r => r.Status == 200).ToList();
@@ -50,6 +58,12 @@ public sealed class ReportReceiver : IAsyncDisposable
         app.MapPost("/reports", async (HttpContext http) =>
         {
             var body = await JsonSerializer.DeserializeAsync<JsonElement>(http.Request.Body);
+            if (Interlocked.Increment(ref _hung) <= HangFirst)
+            {
+                _requests.Enqueue(new Received(body.GetProperty("messageId").GetGuid(), 0, body.Clone(), new Dictionary<string, string>(), DateTimeOffset.UtcNow));
+                await Task.Delay(HangFor, http.RequestAborted).ContinueWith(_ => { });
+                return Results.StatusCode(StatusCodes.Status504GatewayTimeout);
+            }
             var refuse = Interlocked.Increment(ref _refused) <= RefuseFirst;
             var status = refuse ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
             var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
