@@ -37,6 +37,7 @@ builder.Host.UseWolverine(options =>
     options.Durability.Mode = DurabilityMode.Solo;
     options.Policies.AutoApplyTransactions();
     CollectiveDismissal.Api.Integrations.Inbound.InboundSetup.AddPartnerMessages(options);
+    CollectiveDismissal.Api.Integrations.Outbound.ReportDeliveries.AddReportDeliveries(options);
 });
 
 builder.Services.AddWolverineHttp();

@@ -17,7 +17,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    private ApiProcess(string apiDll, string connectionString, int port)
+    private ApiProcess(string apiDll, string connectionString, int port, IReadOnlyDictionary<string, string>? environment)
     {
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet", [apiDll, "--urls", BaseAddress.ToString()])
@@ -33,6 +33,7 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["Authentication__Schemes__Bearer__ValidAudiences__0"] = Audience;
         start.Environment["Authentication__Schemes__Bearer__SigningKeys__0__Issuer"] = Issuer;
         start.Environment["Authentication__Schemes__Bearer__SigningKeys__0__Value"] = Convert.ToBase64String(_key);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[api] {e.Data}"); };
@@ -40,9 +41,10 @@ public sealed class ApiProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
-    public static async Task<ApiProcess> Start(string apiDll, string connectionString, int port)
+    /// <param name="environment">More settings for the API, as environment variables (<c>Integrations__Vdab__ReportEndpoint</c>).</param>
+    public static async Task<ApiProcess> Start(string apiDll, string connectionString, int port, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var api = new ApiProcess(Path.GetFullPath(apiDll), connectionString, port);
+        var api = new ApiProcess(Path.GetFullPath(apiDll), connectionString, port, environment);
         using var probe = new HttpClient { BaseAddress = api.BaseAddress };
         for (var i = 0; i < 120; i++)
         {

@@ -618,9 +618,11 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
             "(select 'mt_events:' || count(*) || '/' || coalesce(max(seq_id), 0) from cd.mt_events)",
             "(select 'mt_streams:' || count(*) || '/' || coalesce(sum(version), 0) from cd.mt_streams)"
         };
+        // The deadline board's documents and the report deliveries change in the background (the async daemon; the
+        // delivery attempts, which this host without report endpoints keeps retrying), whatever the requests do.
         await using (var list = new NpgsqlCommand(
             "select table_name from information_schema.tables where table_schema = 'cd' and table_name like 'mt_doc_%' " +
-            "and table_name not like '%deadline%' order by table_name", connection))
+            "and table_name not like '%deadline%' and table_name <> 'mt_doc_delivery' order by table_name", connection))
         await using (var reader = await list.ExecuteReaderAsync())
             while (await reader.ReadAsync())
                 parts.Add($"(select '{reader.GetString(0)}:' || count(*) || '/' || coalesce(max(mt_last_modified)::text, '') from cd.{reader.GetString(0)})");

@@ -1,3 +1,4 @@
+using CollectiveDismissal.Api.Integrations.Outbound;
 using CollectiveDismissal.Domain.Reports;
 
 namespace CollectiveDismissal.Api.Cases.Closure;
@@ -17,13 +18,16 @@ public static class CloseCaseEndpoint
     /// <summary>
     /// Closes the case (step 17): not before the employment cell's availability ends, and not while a participant is
     /// searching with a trajectory still running. Afterwards every command on the case is refused. The final report, as
-    /// of the closing date, is frozen in the same transaction with the stream version it was computed from.
+    /// of the closing date, is frozen in the same transaction with the stream version it was computed from, and delivered
+    /// to the case's competent service (<c>GET …/deliveries</c>).
     /// </summary>
     [WolverinePost("/api/cases/{caseId}/closure"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
-    public static (Events, IMartenOp) Post(CloseCaseRequest body, [WriteCase] DismissalCase current, IEventStream<DismissalCase> stream,
-        [NotBody] IReadOnlyList<Participant> participants)
+    public static (Events, IMartenOp, IMartenOp, DeliverReport) Post(CloseCaseRequest body, [WriteCase] DismissalCase current,
+        IEventStream<DismissalCase> stream, [NotBody] IReadOnlyList<Participant> participants, TimeProvider clock)
     {
         var closed = CaseDecider.Decide(current, new CloseCase(body.ClosedOn!.Value), participants);
-        return ([closed], MartenOps.Store(FinalReport.Freeze(current.Id, closed.ClosedOn, (stream.CurrentVersion ?? 0) + 1, participants)));
+        var (delivery, message) = ReportDeliveries.Deliver(current, DeliveryKind.FinalReport, closed.ClosedOn, null, clock);
+        return ([closed], MartenOps.Store(FinalReport.Freeze(current.Id, closed.ClosedOn, (stream.CurrentVersion ?? 0) + 1, participants)),
+            delivery, message);
     }
 }

@@ -1,3 +1,7 @@
+using CollectiveDismissal.Api.Integrations.Outbound;
+using CollectiveDismissal.Domain.Reports;
+using CollectiveDismissal.Projections.Cases;
+
 namespace CollectiveDismissal.Api.Cases.EmploymentCells;
 
 public sealed record HoldTwcMeetingRequest([property: Required] DateOnly? HeldOn, [property: MaxLength(10_000)] string? Notes)
@@ -11,10 +15,37 @@ public sealed record HoldTwcMeetingRequest([property: Required] DateOnly? HeldOn
     }
 }
 
+/// <summary>What recording a meeting needs beyond the case: the meeting's number and the participants its report counts.</summary>
+public sealed record TwcMeetingFacts(int Number, IReadOnlyList<Participant> Participants);
+
 public static class HoldTwcMeetingEndpoint
 {
-    /// <summary>Records a meeting of the employment cell, where the SPOC reports progress (step 16).</summary>
+    /// <summary>
+    /// Run by Wolverine after the case's row is locked, so no other meeting can be recorded in between: the number is
+    /// one more than the meetings the case's read model has counted (updated in every meeting's own transaction).
+    /// </summary>
+    public static async Task<TwcMeetingFacts> LoadAsync(Guid caseId, IDocumentSession session, CancellationToken ct)
+    {
+        var batch = session.CreateBatchQuery();
+        var details = batch.Load<CaseDetails>(caseId);
+        var participants = batch.Query<Participant>().Where(p => p.CaseId == caseId).ToList();
+        await batch.Execute(ct);
+        return new TwcMeetingFacts(((await details)?.Counts.TwcMeetings ?? 0) + 1, await participants);
+    }
+
+    /// <summary>
+    /// Records a meeting of the employment cell, where the SPOC reports progress (step 16). The progress report as of the
+    /// meeting's date is frozen with it, in the same transaction, and delivered to the case's competent service
+    /// (<c>GET …/twc-meetings/{meeting}/report</c>, <c>GET …/deliveries</c>).
+    /// </summary>
     [WolverinePost("/api/cases/{caseId}/twc-meetings"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
-    public static Events Post(HoldTwcMeetingRequest body, [WriteCase] DismissalCase current) =>
-        [CaseDecider.Decide(current, new HoldTwcMeeting(body.HeldOn!.Value, body.Notes))];
+    public static (Events, IMartenOp, IMartenOp, DeliverReport) Post(HoldTwcMeetingRequest body, [WriteCase] DismissalCase current,
+        IEventStream<DismissalCase> stream, [NotBody] TwcMeetingFacts facts, TimeProvider clock)
+    {
+        var held = CaseDecider.Decide(current, new HoldTwcMeeting(body.HeldOn!.Value, body.Notes));
+        var report = TwcMeetingReport.Freeze(current.Id, facts.Number, held.HeldOn, (stream.CurrentVersion ?? 0) + 1, facts.Participants);
+        var (delivery, message) = ReportDeliveries.Deliver(current, DeliveryKind.ProgressReport, held.HeldOn, facts.Number, clock);
+        // Insert, not Store: a frozen report is never overwritten.
+        return ([held], MartenOps.Insert(report), delivery, message);
+    }
 }
