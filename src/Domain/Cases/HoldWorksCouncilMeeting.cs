@@ -7,9 +7,10 @@ public sealed record HoldWorksCouncilMeeting(DateOnly HeldOn, string? MinutesRef
 
 public static partial class CaseDecider
 {
-    public static WorksCouncilConsulted Decide(DismissalCase current, HoldWorksCouncilMeeting cmd)
+    public static WorksCouncilConsulted Decide(DismissalCase current, HoldWorksCouncilMeeting cmd, DateOnly today)
     {
         EnsureOpen(current);
+        BusinessDates.RequireNotAfterToday(cmd.HeldOn, today, "works-council.in-the-future", "A works council meeting");
         var announcedOn = RequireAnnounced(current, "works-council.needs-announcement", "A works council meeting");
         Require(current.ConsultationClosedOn is null, "works-council.consultation-closed",
             $"The consultation was closed on {current.ConsultationClosedOn:yyyy-MM-dd}; no more meetings can be recorded.");

@@ -8,9 +8,10 @@ public sealed record LogGuidanceSession(DateOnly HeldOn, decimal Hours, Guidance
 
 public static partial class ParticipantDecider
 {
-    public static GuidanceSessionLogged Decide(DismissalCase current, Participant p, LogGuidanceSession cmd)
+    public static GuidanceSessionLogged Decide(DismissalCase current, Participant p, LogGuidanceSession cmd, DateOnly today)
     {
         EnsureActive(current, p, cmd.HeldOn);
+        BusinessDates.RequireNotAfterToday(cmd.HeldOn, today, "guidance.in-the-future", "A guidance session");
         Require(cmd.Hours is > 0 and <= TrajectoryRules.MaximumSessionHours, "guidance.hours",
             "A session lasts more than 0 and at most 8 hours.");
         var acceptedOn = RequireAccepted(p, "guidance.needs-acceptance", "A guidance session");

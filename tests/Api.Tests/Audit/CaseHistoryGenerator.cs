@@ -66,6 +66,9 @@ public static class CaseHistoryGenerator
 {
     private static readonly DateOnly BaseAnnouncement = new(2027, 1, 4);
 
+    /// <summary>"Today" for the deciders that refuse a date after it: after every date a plan can reach.</summary>
+    private static readonly DateOnly Today = new(2099, 12, 31);
+
     private static Gen<int> Age =>
         Gen.Frequency((3, Gen.Elements(44, 45, 49, 50, 54, 55)), (2, Gen.Choose(21, 66)));
 
@@ -204,13 +207,13 @@ public static class CaseHistoryGenerator
         history.Apply(CaseDecider.Decide(new PrepareDossier(caseId,
             new Employer("Audit Steel NV", "0403170701", ["111.01"], Region.Flanders), 250, 40, ["Closure"], "pm.audit")));
         history.Apply(CaseDecider.Decide(history.Case, new AnnounceIntention(announcedOn, InformedBody.WorksCouncil)));
-        history.Apply(CaseDecider.Decide(history.Case, new HoldWorksCouncilMeeting(announcedOn.AddDays(1), "OR-1", 5, 5)));
+        history.Apply(CaseDecider.Decide(history.Case, new HoldWorksCouncilMeeting(announcedOn.AddDays(1), "OR-1", 5, 5), Today));
         history.Apply(CaseDecider.Decide(history.Case, new CloseConsultation(announcedOn.AddDays(30))));
         history.Apply(CaseDecider.Decide(history.Case, new NotifyCollectiveDismissal(announcedOn.AddDays(31))));
         history.Apply(CaseDecider.Decide(history.Case, new OpenEmploymentCell(announcedOn.AddDays(35), null, ["ACV"], "SPOC")));
         for (var m = 0; m < plan.TwcMeetings; m++)
-            history.Apply(CaseDecider.Decide(history.Case, new HoldTwcMeeting(announcedOn.AddDays(60 + 90 * m), "Progress")));
-        history.Apply(CaseDecider.Decide(history.Case, new HoldInformationSession(announcedOn.AddDays(3), PreTrajectoryActivity.Workshop, 12, "CV")));
+            history.Apply(CaseDecider.Decide(history.Case, new HoldTwcMeeting(announcedOn.AddDays(60 + 90 * m), "Progress"), Today));
+        history.Apply(CaseDecider.Decide(history.Case, new HoldInformationSession(announcedOn.AddDays(3), PreTrajectoryActivity.Workshop, 12, "CV"), Today));
         var firstDismissal = history.Case.WaitingPeriodEndsOn!.Value.AddDays(1);
 
         // Enrolments first, then every participant's commands in order of their dates (or as generated, for some).
@@ -250,9 +253,9 @@ public static class CaseHistoryGenerator
             var p = history.Participants[id];
             var accepted = history.Try(() => step switch
             {
-                DecideStep s => ParticipantDecider.Decide(history.Case, p, new DecideOutplacement(s.Accept, on)),
-                IntakeStep => ParticipantDecider.Decide(history.Case, p, new HoldIntake(on, "coach", ["CV"], ["Welder"])),
-                SessionStep s => ParticipantDecider.Decide(history.Case, p, new LogGuidanceSession(on, s.Hours, GuidanceKind.Individual, null)),
+                DecideStep s => ParticipantDecider.Decide(history.Case, p, new DecideOutplacement(s.Accept, on), Today),
+                IntakeStep => ParticipantDecider.Decide(history.Case, p, new HoldIntake(on, "coach", ["CV"], ["Welder"]), Today),
+                SessionStep s => ParticipantDecider.Decide(history.Case, p, new LogGuidanceSession(on, s.Hours, GuidanceKind.Individual, null), Today),
                 ExtendStep s => ParticipantDecider.Decide(history.Case, p, new ExtendTrajectory(on, p.EnrolledOn.AddDays(s.EndsDay), "More time")),
                 JobStep s => ParticipantDecider.Decide(history.Case, p, new RecordJob(on, "Employer", s.Type, s.Months, null)),
                 CloseAftercareStep s => ParticipantDecider.Decide(history.Case, p, new CloseAftercare(on, s.StillEmployed)),

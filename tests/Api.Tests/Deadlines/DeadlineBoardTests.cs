@@ -211,8 +211,8 @@ public class DeadlineBoardTests(AppFixture fixture) : IntegrationContext(fixture
     [Fact]
     public async Task without_a_date_the_board_starts_today_in_belgium_and_looks_30_days_ahead()
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow,
-            TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+        // The test host's clock starts at 06:00 in Brussels on TestClock.Today (05:00 UTC).
+        var today = CollectiveDismissal.Tests.TestClock.Today;
         var client = Client(ProjectManager);
         var caseId = await client.PrepareCase();
         var notifiedOn = today.AddDays(-10);

@@ -57,6 +57,31 @@ public class ParticipantCommandTests(AppFixture fixture) : IntegrationContext(fi
     }
 
     [Fact]
+    public async Task sessions_intakes_decisions_and_meetings_dated_after_today_in_belgium_are_refused()
+    {
+        // The test host's clock stands on TestClock.Today (2030-01-01, 06:00 in Brussels); the day after is the future.
+        var tomorrow = CollectiveDismissal.Tests.TestClock.Today.AddDays(1);
+        var caseId = await Pm.OpenCase();
+        var undecided = await Pm.Enrol(caseId, Enrolment("E-1"));
+        var accepted = await Pm.Enrol(caseId, Enrolment("E-2", sequence: 2));
+        await Pm.Accept(caseId, accepted);
+        var before = await EventCount(caseId);
+
+        async Task Refused(string path, object body, string rule) =>
+            Assert.Equal(rule, (await Problem(await Post($"/api/cases/{caseId}/{path}", body), HttpStatusCode.Conflict)).GetProperty("rule").GetString());
+        await Refused($"participants/{accepted}/guidance-sessions", new { heldOn = tomorrow, hours = 2, kind = "Individual" }, "guidance.in-the-future");
+        await Refused($"participants/{accepted}/intake", new { heldOn = tomorrow }, "intake.in-the-future");
+        await Refused($"participants/{undecided}/outplacement-decision", new { accepted = true, decidedOn = tomorrow }, "outplacement.in-the-future");
+        await Refused("twc-meetings", new { heldOn = tomorrow }, "twc-meeting.in-the-future");
+        await Refused("information-sessions", new { heldOn = tomorrow, kind = "Workshop", attendees = 3 }, "pre-trajectory.in-the-future");
+        await Refused("consultations", new { heldOn = tomorrow, party = "Union" }, "consultation-party.in-the-future");
+        Assert.Equal(before, await EventCount(caseId));
+
+        // A job may be agreed before it starts: its start is not bound to today.
+        await Pm.Record(caseId, accepted, "jobs", new { startsOn = tomorrow, employerName = "X", contractType = "Indefinite" });
+    }
+
+    [Fact]
     public async Task the_events_hold_no_personal_data()
     {
         var caseId = await Pm.OpenCase();

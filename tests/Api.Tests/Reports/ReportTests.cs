@@ -93,7 +93,8 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
     public async Task without_asOf_the_report_is_as_of_today_in_belgium()
     {
         var (caseId, _, _, _, _) = await FourParticipants();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+        // The test host's clock starts at 06:00 in Brussels on TestClock.Today (05:00 UTC).
+        var today = CollectiveDismissal.Tests.TestClock.Today;
         var report = await ReportJson(caseId);
         Assert.Equal(today.ToString("yyyy-MM-dd"), report.GetProperty("asOf").GetString());
     }

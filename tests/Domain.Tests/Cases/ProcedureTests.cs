@@ -26,25 +26,25 @@ public class consulting_the_works_council
 
     [Fact]
     public void a_meeting_needs_the_announcement() =>
-        Given(Prepared).When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(1), null, 0, 0)))
+        Given(Prepared).When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(1), null, 0, 0), Today))
             .ThenRefuses("works-council.needs-announcement");
 
     [Fact]
     public void a_meeting_on_the_day_of_the_announcement_is_refused() =>
-        Given(Prepared, Announcement).When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced, null, 0, 0)))
+        Given(Prepared, Announcement).When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced, null, 0, 0), Today))
             .ThenRefuses("works-council.too-early");
 
     [Fact]
     public void a_meeting_the_day_after_the_announcement_is_recorded() =>
         Given(Prepared, Announcement)
-            .When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(1), "OR-2027-01", 12, 10)))
+            .When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(1), "OR-2027-01", 12, 10), Today))
             .Then(new WorksCouncilConsulted(CaseId, Announced.AddDays(1), "OR-2027-01", 12, 10));
 
     [Fact]
     public void no_meeting_after_the_consultation_closed() =>
         Given(Prepared, Announcement, new WorksCouncilConsulted(CaseId, Announced.AddDays(1), null, 0, 0),
                 new ConsultationClosed(CaseId, Announced.AddDays(10)))
-            .When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(11), null, 0, 0)))
+            .When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(11), null, 0, 0), Today))
             .ThenRefuses("works-council.consultation-closed");
 }
 
@@ -171,19 +171,19 @@ public class the_employment_cell
 
     [Fact]
     public void a_twc_meeting_needs_an_open_cell() =>
-        Given(Prepared, Announcement).When(c => CaseDecider.Decide(c, new HoldTwcMeeting(Announced.AddDays(5), null)))
+        Given(Prepared, Announcement).When(c => CaseDecider.Decide(c, new HoldTwcMeeting(Announced.AddDays(5), null), Today))
             .ThenRefuses("twc-meeting.needs-open-cell");
 
     [Fact]
     public void a_twc_meeting_cannot_precede_the_opening() =>
         Given(Prepared, Announcement, new TwcOpened(CaseId, Announced.AddDays(3), EmploymentService.VDAB, [], "An SPOC"))
-            .When(c => CaseDecider.Decide(c, new HoldTwcMeeting(Announced.AddDays(2), null)))
+            .When(c => CaseDecider.Decide(c, new HoldTwcMeeting(Announced.AddDays(2), null), Today))
             .ThenRefuses("twc-meeting.before-opening");
 
     [Fact]
     public void a_twc_meeting_on_the_opening_day_is_recorded() =>
         Given(Prepared, Announcement, new TwcOpened(CaseId, Announced.AddDays(3), EmploymentService.VDAB, [], "An SPOC"))
-            .When(c => CaseDecider.Decide(c, new HoldTwcMeeting(Announced.AddDays(3), "Kick-off")))
+            .When(c => CaseDecider.Decide(c, new HoldTwcMeeting(Announced.AddDays(3), "Kick-off"), Today))
             .Then(new TwcMeetingHeld(CaseId, Announced.AddDays(3), "Kick-off"));
 }
 
@@ -193,23 +193,23 @@ public class other_parties_and_pre_trajectory
 
     [Fact]
     public void a_stakeholder_can_be_consulted_while_the_dossier_is_prepared() =>
-        Given(Prepared).When(c => CaseDecider.Decide(c, new ConsultStakeholder(new DateOnly(2026, 12, 1), StakeholderParty.SocialInterventionAdviser, "Social plan")))
+        Given(Prepared).When(c => CaseDecider.Decide(c, new ConsultStakeholder(new DateOnly(2026, 12, 1), StakeholderParty.SocialInterventionAdviser, "Social plan"), Today))
             .Then(new StakeholderConsulted(CaseId, new DateOnly(2026, 12, 1), StakeholderParty.SocialInterventionAdviser, "Social plan"));
 
     [Fact]
     public void an_information_session_needs_the_announcement() =>
-        Given(Prepared).When(c => CaseDecider.Decide(c, new HoldInformationSession(Announced, PreTrajectoryActivity.InformationSession, 40, null)))
+        Given(Prepared).When(c => CaseDecider.Decide(c, new HoldInformationSession(Announced, PreTrajectoryActivity.InformationSession, 40, null), Today))
             .ThenRefuses("pre-trajectory.needs-announcement");
 
     [Fact]
     public void an_information_session_before_the_announcement_is_refused() =>
         Given(Prepared, new IntentionAnnounced(CaseId, Announced, InformedBody.WorksCouncil))
-            .When(c => CaseDecider.Decide(c, new HoldInformationSession(Announced.AddDays(-1), PreTrajectoryActivity.Workshop, 12, null)))
+            .When(c => CaseDecider.Decide(c, new HoldInformationSession(Announced.AddDays(-1), PreTrajectoryActivity.Workshop, 12, null), Today))
             .ThenRefuses("pre-trajectory.before-announcement");
 
     [Fact]
     public void a_workshop_after_the_announcement_is_recorded_with_its_attendees() =>
         Given(Prepared, new IntentionAnnounced(CaseId, Announced, InformedBody.WorksCouncil))
-            .When(c => CaseDecider.Decide(c, new HoldInformationSession(Announced.AddDays(7), PreTrajectoryActivity.Workshop, 12, "CV")))
+            .When(c => CaseDecider.Decide(c, new HoldInformationSession(Announced.AddDays(7), PreTrajectoryActivity.Workshop, 12, "CV"), Today))
             .Then(new InformationSessionHeld(CaseId, Announced.AddDays(7), PreTrajectoryActivity.Workshop, 12, "CV"));
 }

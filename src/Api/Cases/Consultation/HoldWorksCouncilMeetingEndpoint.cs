@@ -19,6 +19,6 @@ public static class HoldWorksCouncilMeetingEndpoint
 {
     /// <summary>Records a works council meeting of the consultation (step 3).</summary>
     [WolverinePost("/api/cases/{caseId}/works-council-meetings"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
-    public static Events Post(HoldWorksCouncilMeetingRequest body, [WriteCase] DismissalCase current) =>
-        [CaseDecider.Decide(current, new HoldWorksCouncilMeeting(body.HeldOn!.Value, body.MinutesReference, body.QuestionsReceived ?? 0, body.QuestionsAnswered ?? 0))];
+    public static Events Post(HoldWorksCouncilMeetingRequest body, [WriteCase] DismissalCase current, TimeProvider clock) =>
+        [CaseDecider.Decide(current, new HoldWorksCouncilMeeting(body.HeldOn!.Value, body.MinutesReference, body.QuestionsReceived ?? 0, body.QuestionsAnswered ?? 0), BusinessDate.Today(clock))];
 }

@@ -22,6 +22,6 @@ public static class LogGuidanceSessionEndpoint
 
     /// <summary>Logs a guidance session inside the trajectory (step 11). Front-loading (20 h in the first 2 months) is computed, not refused.</summary>
     [WolverinePost("/api/cases/{caseId}/participants/{participantId}/guidance-sessions"), Authorize(Policy = Policies.WriteCases), Tags("Participants")]
-    public static Events Post(LogGuidanceSessionRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
-        [ParticipantDecider.Decide(current, participant, new LogGuidanceSession(body.HeldOn!.Value, body.Hours!.Value, body.Kind!.Value, body.Topic?.Trim()))];
+    public static Events Post(LogGuidanceSessionRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant, TimeProvider clock) =>
+        [ParticipantDecider.Decide(current, participant, new LogGuidanceSession(body.HeldOn!.Value, body.Hours!.Value, body.Kind!.Value, body.Topic?.Trim()), BusinessDate.Today(clock))];
 }
