@@ -17,7 +17,8 @@ public static class DeadlineBoardEndpoint
     /// <c>within</c> days (default 30, 1 to 366), by date: the waiting period's end, the objection deadline, the TWC
     /// availability end, and for participants still in their trajectory its end, the front-loading window's end with
     /// the hours missing, the 12-month limit, and 30 days after enrolment the check of a job-seeker registration not yet
-    /// recorded (R24). Filter: <c>projectManager</c>. Missed deadlines are not shown. Built by
+    /// recorded (R24); in the general and 45+ regimes, the offer's deadline, the end of the worker's formal-notice window,
+    /// the employer's deadline after a formal notice and the worker's decision (R31, R32, R34). Filter: <c>projectManager</c>. Missed deadlines are not shown. Built by
     /// the async daemon: a change shows within about a second.
     /// </summary>
     [WolverineGet("/api/deadlines"), Authorize(Policy = Policies.ReadDeadlines), Tags("Deadlines"),
@@ -48,7 +49,11 @@ public static class DeadlineBoardEndpoint
             (p.TrajectoryEndDue >= from && p.TrajectoryEndDue <= until)
             || (p.FrontLoadingDue >= from && p.FrontLoadingDue <= until)
             || (p.TwelveMonthLimitDue >= from && p.TwelveMonthLimitDue <= until)
-            || (p.JobSeekerRegistrationCheckDue >= from && p.JobSeekerRegistrationCheckDue <= until));
+            || (p.JobSeekerRegistrationCheckDue >= from && p.JobSeekerRegistrationCheckDue <= until)
+            || (p.OfferDue >= from && p.OfferDue <= until)
+            || (p.FormalNoticeWindowEndDue >= from && p.FormalNoticeWindowEndDue <= until)
+            || (p.OfferAfterFormalNoticeDue >= from && p.OfferAfterFormalNoticeDue <= until)
+            || (p.DecisionDue >= from && p.DecisionDue <= until));
         if (byManager)
         {
             var managed = await session.Query<CaseDeadlines>().Where(c => c.ProjectManager == projectManager).Select(c => c.Id).ToListAsync(ct);

@@ -26,7 +26,19 @@ public enum DeadlineKind
     TwelveMonthLimit,
 
     /// <summary>R24: the participant is not registered as a job seeker (R22) 30 days after enrolment; the TWC director is to be told.</summary>
-    JobSeekerRegistrationCheck
+    JobSeekerRegistrationCheck,
+
+    /// <summary>R31, R32, R34: the employer's offer is due (general or 45+ regime), and none is recorded.</summary>
+    OutplacementOfferDue,
+
+    /// <summary>R31, R32, R34: the last day of the worker's formal notice when no offer came.</summary>
+    FormalNoticeWindowEnd,
+
+    /// <summary>R32, R34: the employer's offer is due after the worker's formal notice.</summary>
+    OfferAfterFormalNoticeDue,
+
+    /// <summary>R31, R32, R34: the worker's decision on the offer is due.</summary>
+    OutplacementDecisionDue
 }
 
 public sealed record DueDate(DeadlineKind Kind, DateOnly DueOn, decimal? MissingHours = null);
@@ -106,6 +118,26 @@ public static class DeadlineRules
         ];
         return due.Where(d => outOfTrajectoryFrom is null || d.DueOn < outOfTrajectoryFrom).ToList();
     }
+
+    /// <summary>
+    /// The offer's deadlines still open (R31, R32, R34; none in the restructuring regime): before an offer, the offer's
+    /// deadline and the end of the worker's formal-notice window; after a formal notice, the employer's new deadline;
+    /// after an offer, the worker's decision. A decision on the offer closes them all; a departure takes off those due on
+    /// or after its date, as for the trajectory's deadlines.
+    /// </summary>
+    public static IReadOnlyList<DueDate> ForOffer(OfferFacts? facts, DateOnly? decidedOn, DateOnly? leftOn)
+    {
+        if (facts is null || decidedOn is not null) return [];
+        DueDate?[] due = facts switch
+        {
+            { Offer: not null } => [Due(DeadlineKind.OutplacementDecisionDue, facts.DecisionDueOn())],
+            { FormalNotice: not null } => [Due(DeadlineKind.OfferAfterFormalNoticeDue, facts.OfferAfterFormalNoticeDueOn())],
+            _ => [Due(DeadlineKind.OutplacementOfferDue, facts.OfferDueOn()), Due(DeadlineKind.FormalNoticeWindowEnd, facts.FormalNoticeWindowEndsOn())]
+        };
+        return [.. due.OfType<DueDate>().Where(d => leftOn is null || d.DueOn < leftOn)];
+    }
+
+    private static DueDate? Due(DeadlineKind kind, DateOnly? on) => on is { } d ? new DueDate(kind, d) : null;
 
     /// <summary>The board's default and bounds for <c>within</c> (days from today).</summary>
     public const int DefaultWithinDays = 30;

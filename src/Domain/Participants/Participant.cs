@@ -29,7 +29,10 @@ public sealed record Participant(
     Departure? Departure = null,
     bool PersonalDataErased = false,
     GuidanceTotals? Totals = null,
-    IReadOnlyList<JobSeekerRegistration>? JobSeekerRegistrations = null) : IParticipantAtClosing
+    IReadOnlyList<JobSeekerRegistration>? JobSeekerRegistrations = null,
+    OutplacementRegime? Regime = null,
+    OutplacementOffer? Offer = null,
+    FormalNotice? FormalNotice = null) : IParticipantAtClosing
 {
     /// <summary>The guidance's running totals (every session, whatever its date).</summary>
     public GuidanceTotals TotalsOrNone() => Totals ?? GuidanceTotals.None;
@@ -107,7 +110,8 @@ public sealed record Participant(
             SessionList().Count > 0 ? SessionList().Max(s => s.HeldOn) : null,
             ExtensionList().Count > 0 ? ExtensionList().Max(e => e.DecidedOn) : null,
             JobList().Count > 0 ? JobList().Max(j => j.AftercareClosedOn ?? j.StartsOn) : null,
-            JobSeekerRegistrationList().Count > 0 ? JobSeekerRegistrationList()[^1].RegisteredOn : null
+            JobSeekerRegistrationList().Count > 0 ? JobSeekerRegistrationList()[^1].RegisteredOn : null,
+            Offer?.OfferedOn, FormalNotice?.GivenOn
         }.Max()!.Value;
 
     public static Participant Of(ParticipantEnrolled e) => new(e.ParticipantId, e.CaseId, e.PersonnelReference, e.Gender,
@@ -138,6 +142,18 @@ public sealed record Participant(
 
     public Participant With(RegisteredAsJobSeeker e) => this with { JobSeekerRegistrations = JobSeekerRegistration.Add(JobSeekerRegistrations, e) };
 
+    /// <summary>R29: the regime chosen, or named by the offer or formal notice; the restructuring regime until then (R23).</summary>
+    public OutplacementRegime RegimeOrDefault() => Regime ?? OutplacementRegime.Restructuring;
+
+    /// <summary>The facts of the offer's deadlines (R31, R32, R34), from this document's own fields.</summary>
+    public OfferFacts OfferFacts() => new(DismissedOn, ContractEndsOn, TerminationMode, RegimeOrDefault(), Offer, FormalNotice);
+
+    public Participant With(OutplacementRegimeChosen e) => this with { Regime = OfferFacts().With(e).Regime };
+
+    public Participant With(OutplacementOffered e) => OfferFacts().With(e) is var f ? this with { Regime = f.Regime, Offer = f.Offer } : this;
+
+    public Participant With(FormalNoticeGiven e) => OfferFacts().With(e) is var f ? this with { Regime = f.Regime, FormalNotice = f.FormalNotice } : this;
+
     /// <summary>Folds one event of the case's stream into the participant it names, in memory, as the projection does.</summary>
     public static Participant? Evolve(Participant? state, object @event) => (state, @event) switch
     {
@@ -153,6 +169,9 @@ public sealed record Participant(
         ({ } p, ParticipantLeft e) => p.With(e),
         ({ } p, PersonalDataErased e) => p.With(e),
         ({ } p, RegisteredAsJobSeeker e) => p.With(e),
+        ({ } p, OutplacementRegimeChosen e) => p.With(e),
+        ({ } p, OutplacementOffered e) => p.With(e),
+        ({ } p, FormalNoticeGiven e) => p.With(e),
         ({ } p, _) => p
     };
 }

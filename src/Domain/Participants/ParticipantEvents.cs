@@ -48,3 +48,15 @@ public sealed record RegisteredAsJobSeeker(Guid CaseId, Guid ParticipantId, Date
 
 /// <summary>The participant's personal record was erased on request (GDPR art. 17). Holds no personal data itself.</summary>
 public sealed record PersonalDataErased(Guid CaseId, Guid ParticipantId) : IParticipantEvent;
+
+/// <summary>
+/// R29: the regime the participant's outplacement falls under, chosen before the offer so its deadlines can be shown
+/// (R31, R32, R34). Until one is chosen the regime is <see cref="OutplacementRegime.Restructuring"/> (R23, S34).
+/// </summary>
+public sealed record OutplacementRegimeChosen(Guid CaseId, Guid ParticipantId, OutplacementRegime Regime) : IParticipantEvent;
+
+/// <summary>R31, R32, R34: the employer's outplacement offer, dated the day it was sent, under the regime named.</summary>
+public sealed record OutplacementOffered(Guid CaseId, Guid ParticipantId, DateOnly OfferedOn, OfferChannel SentBy, OutplacementRegime Regime) : IParticipantEvent;
+
+/// <summary>R31, R32, R34: the worker's formal notice (ingebrekestelling) to an employer who made no offer in time.</summary>
+public sealed record FormalNoticeGiven(Guid CaseId, Guid ParticipantId, DateOnly GivenOn, OutplacementRegime Regime) : IParticipantEvent;

@@ -23,4 +23,7 @@ public sealed partial class ParticipantProjection : MultiStreamProjection<Partic
     public Participant Apply(ParticipantLeft e, Participant p) => p.With(e);
     public Participant Apply(PersonalDataErased e, Participant p) => p.With(e);
     public Participant Apply(RegisteredAsJobSeeker e, Participant p) => p.With(e);
+    public Participant Apply(OutplacementRegimeChosen e, Participant p) => p.With(e);
+    public Participant Apply(OutplacementOffered e, Participant p) => p.With(e);
+    public Participant Apply(FormalNoticeGiven e, Participant p) => p.With(e);
 }

@@ -8,6 +8,22 @@ public sealed record IntakeView(DateOnly HeldOn, string? Coach, IReadOnlyList<st
 public sealed record JobView(DateOnly StartsOn, string EmployerName, ContractType ContractType, int? ContractMonths, decimal? WorkTimeFraction,
     bool Durable, DateOnly? AftercareClosedOn, bool? StillEmployed);
 
+/// <summary>
+/// The outplacement offer as of the date (R29, R31, R32, R34): the regime, the offer and the formal notice recorded by
+/// then, and the deadlines they give (null where the regime has none: the restructuring regime has none in the sources).
+/// <c>offeredInTime</c> compares the offer with the deadline it answered (the first, or the one after a formal notice).
+/// </summary>
+public sealed record OfferView(OutplacementRegime Regime, DateOnly? OfferedOn, OfferChannel? SentBy, DateOnly? FormalNoticeGivenOn,
+    DateOnly? OfferDueOn, DateOnly? FormalNoticeWindowEndsOn, DateOnly? OfferAfterFormalNoticeDueOn, DateOnly? DecisionDueOn, bool? OfferedInTime)
+{
+    public static OfferView Of(Participant p, DateOnly asOf)
+    {
+        var f = p.OfferFacts().AsOf(asOf);
+        return new(f.Regime, f.Offer?.OfferedOn, f.Offer?.SentBy, f.FormalNotice?.GivenOn, f.OfferDueOn(), f.FormalNoticeWindowEndsOn(),
+            f.OfferAfterFormalNoticeDueOn(), f.DecisionDueOn(), f.OfferedInTime());
+    }
+}
+
 public sealed record PersonView(string Name, string NationalRegisterNumber, DateOnly BirthDate, string? Email, string? Phone);
 
 /// <summary>
@@ -45,7 +61,8 @@ public sealed record ParticipantView(
     Departure? Departure,
     bool PersonalDataErased,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    PersonView? Person = null)
+    PersonView? Person = null,
+    OfferView? OutplacementOffer = null)
 {
     public static ParticipantView Of(Participant p, DateOnly asOf)
     {
@@ -61,7 +78,7 @@ public sealed record ParticipantView(
                 job.IsDurable(), job.AftercareClosedOn <= asOf ? job.AftercareClosedOn : null, job.AftercareClosedOn <= asOf ? job.StillEmployed : null),
             p.JobList().Count(j => j.StartsOn <= asOf),
             p.Departure is { } left && left.LeftOn <= asOf ? left : null,
-            p.PersonalDataErased);
+            p.PersonalDataErased, OutplacementOffer: OfferView.Of(p, asOf));
     }
 
     /// <summary>
