@@ -147,4 +147,24 @@ public static class DeadlineRules
     /// <summary>A deadline is on the board when due from <paramref name="from"/> up to and including from + within days;
     /// missed deadlines (before today) are not shown.</summary>
     public static bool IsDueWithin(DateOnly dueOn, DateOnly from, int withinDays) => dueOn >= from && dueOn <= from.AddDays(withinDays);
+
+    /// <summary>
+    /// The kinds a fact can satisfy, so that one past its date without that fact was missed (<c>?overdue=true</c>). A
+    /// deadline is on the board only while unresolved, so a missed one stays until its fact is recorded:
+    /// <list type="bullet">
+    /// <item><c>JobSeekerRegistrationCheck</c>: a registration as a job seeker (R22, R24);</item>
+    /// <item><c>OutplacementOfferDue</c>: an offer, a formal notice (which gives the employer a new deadline) or a
+    /// decision on the outplacement (R31, R32, R34);</item>
+    /// <item><c>OfferAfterFormalNoticeDue</c>: an offer or a decision (R32, R34);</item>
+    /// <item><c>OutplacementDecisionDue</c>: the decision (R31, R32, R34).</item>
+    /// </list>
+    /// The others mark a period that ends, which no fact satisfies: the waiting period, the objection deadline, the cell's
+    /// availability, the trajectory's end and its 12-month limit, the worker's formal-notice window (the right lapses),
+    /// and the front-loading window (hours after it cannot count; the report's <c>frontLoaded</c> shows the miss).
+    /// </summary>
+    public static bool CanBeMissed(DeadlineKind kind) => kind is DeadlineKind.JobSeekerRegistrationCheck or DeadlineKind.OutplacementOfferDue
+        or DeadlineKind.OfferAfterFormalNoticeDue or DeadlineKind.OutplacementDecisionDue;
+
+    /// <summary>Missed on <paramref name="today"/>: a kind a fact satisfies, due before today and still unresolved.</summary>
+    public static bool IsOverdue(DueDate due, DateOnly today) => CanBeMissed(due.Kind) && due.DueOn < today;
 }
