@@ -18,7 +18,9 @@ public sealed record DismissalCase(
     DateOnly? ClosedOn = null,
     int Participants = 0,
     DateOnly? LastDismissalUnder45 = null,
-    DateOnly? LastDismissalFrom45 = null)
+    DateOnly? LastDismissalFrom45 = null,
+    int QuestionsReceived = 0,
+    int QuestionsAnswered = 0)
 {
     public DateOnly? TwcAvailableUntil() => LastDismissals().TwcAvailableUntil();
 
@@ -30,7 +32,9 @@ public sealed record DismissalCase(
 
     public DismissalCase With(WorksCouncilConsulted e) => this with
     {
-        LastWorksCouncilMeetingOn = LegalRules.Latest(LastWorksCouncilMeetingOn, e.HeldOn)
+        LastWorksCouncilMeetingOn = LegalRules.Latest(LastWorksCouncilMeetingOn, e.HeldOn),
+        QuestionsReceived = QuestionsReceived + e.QuestionsReceived,
+        QuestionsAnswered = QuestionsAnswered + e.QuestionsAnswered
     };
 
     public DismissalCase With(ConsultationClosed e) => this with { ConsultationClosedOn = e.ClosedOn };

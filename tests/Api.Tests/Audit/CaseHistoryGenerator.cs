@@ -205,7 +205,7 @@ public static class CaseHistoryGenerator
 
         var announcedOn = BaseAnnouncement.AddDays(plan.AnnouncementShift);
         history.Apply(CaseDecider.Decide(new PrepareDossier(caseId,
-            new Employer("Audit Steel NV", "0403170701", ["111.01"], Region.Flanders), 250, 40, ["Closure"], "pm.audit")));
+            new Employer("Audit Steel NV", "0403170701", ["111.01"], Region.Flanders), 250, 40, ["Closure"], "pm.audit"), []));
         history.Apply(CaseDecider.Decide(history.Case, new AnnounceIntention(announcedOn, InformedBody.WorksCouncil)));
         history.Apply(CaseDecider.Decide(history.Case, new HoldWorksCouncilMeeting(announcedOn.AddDays(1), "OR-1", 5, 5), Today));
         history.Apply(CaseDecider.Decide(history.Case, new CloseConsultation(announcedOn.AddDays(30))));

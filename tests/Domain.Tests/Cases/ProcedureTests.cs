@@ -3,6 +3,27 @@ using static CollectiveDismissal.Domain.Tests.CaseSpec;
 
 namespace CollectiveDismissal.Domain.Tests.Cases;
 
+public class preparing_a_dossier
+{
+    private static PrepareDossier Command(string? reason = null) =>
+        new(CaseId, Prepared.Employer, 250, 40, ["Closure"], "pm.peeters", reason);
+
+    [Fact]
+    public void a_first_case_for_an_enterprise_is_prepared_without_a_reason()
+    {
+        var prepared = CaseDecider.Decide(Command("ignored"), []);
+        Assert.Null(prepared.SecondCaseReason);
+    }
+
+    [Fact]
+    public void a_second_open_case_for_the_enterprise_needs_a_reason_which_the_event_keeps()
+    {
+        var open = new[] { Guid.Parse("0195f000-0000-7000-8000-0000000000ff") };
+        Assert.Equal("dossier.enterprise-has-open-case", Assert.Throws<CollectiveDismissal.Domain.Rules.CaseRuleViolation>(() => CaseDecider.Decide(Command(), open)).Rule);
+        Assert.Equal("Second site, Genk", CaseDecider.Decide(Command("Second site, Genk"), open).SecondCaseReason);
+    }
+}
+
 public class announcing_the_intention
 {
     private static readonly DateOnly Announced = new(2027, 1, 4);
@@ -39,6 +60,19 @@ public class consulting_the_works_council
         Given(Prepared, Announcement)
             .When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(1), "OR-2027-01", 12, 10), Today))
             .Then(new WorksCouncilConsulted(CaseId, Announced.AddDays(1), "OR-2027-01", 12, 10));
+
+    [Fact]
+    public void answers_may_follow_questions_of_earlier_meetings_but_never_exceed_those_received_so_far()
+    {
+        var asked = Given(Prepared, Announcement, new WorksCouncilConsulted(CaseId, Announced.AddDays(1), "OR-1", 12, 4));
+        // 8 questions of the first meeting answered at the second, which brings none of its own.
+        asked.When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(8), "OR-2", 0, 8), Today))
+            .Then(new WorksCouncilConsulted(CaseId, Announced.AddDays(8), "OR-2", 0, 8));
+        asked.When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(8), "OR-2", 1, 10), Today))
+            .ThenRefuses("works-council.more-answers-than-questions");
+        Given(Prepared, Announcement).When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(1), null, 2, 3), Today))
+            .ThenRefuses("works-council.more-answers-than-questions");
+    }
 
     [Fact]
     public void no_meeting_after_the_consultation_closed() =>
