@@ -119,7 +119,7 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
         Assert.Equal("57", rows.Single(r => r["Participant id"] == employed.ToString())["Days to job"]);
         var lost = rows.Single(r => r["Participant id"] == searching.ToString());
         Assert.Equal(("2027-06-15", "TemporaryAgency"), (lost["Job lost on"], lost["Contract type"]));
-        // No personal data: no name, INSZ or e-mail, and no personnel reference either.
+        // No name, INSZ or e-mail (a project manager sees the personnel reference: Exports/ExportTests).
         var text = await (await GetReport(caseId, "?asOf=2027-07-01", "text/csv")).Content.ReadAsStringAsync();
         Assert.DoesNotContain("Person E-", text);
         Assert.DoesNotContain("@example.be", text);

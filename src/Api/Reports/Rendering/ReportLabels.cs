@@ -35,6 +35,13 @@ public static class ReportLabels
         ["extensions"] = ["Verlengingen", "Prolongations", "Verlängerungen", "Extensions"],
         ["aftercareClosures"] = ["Nazorg afgesloten", "Suivis post-emploi clôturés", "Nachbetreuungen abgeschlossen", "Aftercare closures"],
         ["aftercareStillEmployed"] = ["Nazorg: nog aan het werk", "Suivi: toujours en emploi", "Nachbetreuung: noch beschäftigt", "Aftercare: still employed"],
+        // The participant list's CSV, and the report's personnel reference column
+        ["personnelReference"] = ["Personeelsnummer", "Matricule", "Personalnummer", "Personnel reference"],
+        ["name"] = ["Naam", "Nom", "Name", "Name"],
+        ["coach"] = ["Coach", "Coach", "Coach", "Coach"],
+        ["trajectoryEndsOn"] = ["Einde traject", "Fin du trajet", "Ende der Begleitung", "Trajectory ends on"],
+        ["nextDeadlineOn"] = ["Volgende termijn", "Prochaine échéance", "Nächste Frist", "Next deadline"],
+        ["nextDeadlineKind"] = ["Soort termijn", "Type d'échéance", "Art der Frist", "Next deadline kind"],
         ["Employed"] = ["Aan het werk", "En emploi", "Beschäftigt", "Employed"],
         ["Searching"] = ["Werkzoekend", "En recherche", "Arbeitsuchend", "Searching"],
         ["Declined"] = ["Aanbod geweigerd", "Offre refusée", "Angebot abgelehnt", "Declined"],
