@@ -29,7 +29,8 @@ public sealed record Participant(
     Departure? Departure = null,
     bool PersonalDataErased = false,
     GuidanceTotals? Totals = null,
-    IReadOnlyList<JobSeekerRegistration>? JobSeekerRegistrations = null) : IParticipantAtClosing
+    IReadOnlyList<JobSeekerRegistration>? JobSeekerRegistrations = null,
+    IReadOnlyList<CoachAssignment>? Coaches = null) : IParticipantAtClosing
 {
     /// <summary>The guidance's running totals (every session, whatever its date).</summary>
     public GuidanceTotals TotalsOrNone() => Totals ?? GuidanceTotals.None;
@@ -45,6 +46,12 @@ public sealed record Participant(
 
     /// <summary>R22: a registration as a job seeker is recorded on or before the date.</summary>
     public bool RegisteredAsJobSeekerOn(DateOnly date) => JobSeekerRegistrationList().Any(r => r.RegisteredOn <= date);
+
+    /// <summary>The coaches in date order; for a document from before coaches were kept, the intake's coach.</summary>
+    public IReadOnlyList<CoachAssignment> CoachList() => CoachAssignment.ListOf(Coaches, Intake);
+
+    /// <summary>The coach on a date: the latest assigned from then or before (the intake's coach being the first).</summary>
+    public string? CoachAt(DateOnly date) => CoachAssignment.At(CoachList(), date);
 
     public int RequiredHours() => TrajectoryRules.RequiredHours(AgeAtAnnouncement);
 
@@ -107,7 +114,8 @@ public sealed record Participant(
             SessionList().Count > 0 ? SessionList().Max(s => s.HeldOn) : null,
             ExtensionList().Count > 0 ? ExtensionList().Max(e => e.DecidedOn) : null,
             JobList().Count > 0 ? JobList().Max(j => j.AftercareClosedOn ?? j.StartsOn) : null,
-            JobSeekerRegistrationList().Count > 0 ? JobSeekerRegistrationList()[^1].RegisteredOn : null
+            JobSeekerRegistrationList().Count > 0 ? JobSeekerRegistrationList()[^1].RegisteredOn : null,
+            CoachList().Count > 0 ? CoachList()[^1].From : null
         }.Max()!.Value;
 
     public static Participant Of(ParticipantEnrolled e) => new(e.ParticipantId, e.CaseId, e.PersonnelReference, e.Gender,
@@ -118,7 +126,7 @@ public sealed record Participant(
 
     public Participant With(OutplacementDeclined e) => this with { Decision = OutplacementDecision.Of(e) };
 
-    public Participant With(IntakeHeld e) => this with { Intake = Intake.Of(e) };
+    public Participant With(IntakeHeld e) => this with { Intake = Intake.Of(e), Coaches = CoachAssignment.Add(CoachList(), CoachAssignment.Of(e)) };
 
     public Participant With(GuidanceSessionLogged e) => this with
     {
@@ -138,6 +146,8 @@ public sealed record Participant(
 
     public Participant With(RegisteredAsJobSeeker e) => this with { JobSeekerRegistrations = JobSeekerRegistration.Add(JobSeekerRegistrations, e) };
 
+    public Participant With(CoachAssigned e) => this with { Coaches = CoachAssignment.Add(CoachList(), CoachAssignment.Of(e)) };
+
     /// <summary>Folds one event of the case's stream into the participant it names, in memory, as the projection does.</summary>
     public static Participant? Evolve(Participant? state, object @event) => (state, @event) switch
     {
@@ -153,6 +163,7 @@ public sealed record Participant(
         ({ } p, ParticipantLeft e) => p.With(e),
         ({ } p, PersonalDataErased e) => p.With(e),
         ({ } p, RegisteredAsJobSeeker e) => p.With(e),
+        ({ } p, CoachAssigned e) => p.With(e),
         ({ } p, _) => p
     };
 }

@@ -48,3 +48,9 @@ public sealed record RegisteredAsJobSeeker(Guid CaseId, Guid ParticipantId, Date
 
 /// <summary>The participant's personal record was erased on request (GDPR art. 17). Holds no personal data itself.</summary>
 public sealed record PersonalDataErased(Guid CaseId, Guid ParticipantId) : IParticipantEvent;
+
+/// <summary>
+/// The participant's coach from a date on: a member of the provider's staff, named as the provider knows them (not the
+/// participant's personal data). The intake's coach counts as the first assignment.
+/// </summary>
+public sealed record CoachAssigned(Guid CaseId, Guid ParticipantId, string Coach, DateOnly From) : IParticipantEvent;

@@ -11,9 +11,10 @@ public static class ListParticipantsEndpoint
     /// The participants of a case as of a date (default today), by personnel reference. Filters: <c>status</c>,
     /// <c>ageBand</c> (<c>&lt;45</c>, <c>45-49</c>, <c>50-54</c>, <c>55+</c>; URL-encode them), <c>search</c> (in the
     /// personnel reference, and in the name for roles that see personal data), <c>trajectoryEndsWithin</c> (days from
-    /// <c>asOf</c>); paging. <c>Accept: text/csv</c> exports every participant that matches (paging does not apply):
-    /// id, personnel reference, the name for roles that see personal data, status, age band, enrolment, coach, hours,
-    /// required hours, trajectory end and the next deadline of the board; <c>layout=excel-be</c> for Belgian Excel.
+    /// <c>asOf</c>), <c>coach</c> (the coach on <c>asOf</c>, exactly as typed); paging. <c>Accept: text/csv</c> exports
+    /// every participant that matches (paging does not apply): id, personnel reference, the name for roles that see
+    /// personal data, status, age band, enrolment, coach, hours, required hours, trajectory end and the next deadline of
+    /// the board; <c>layout=excel-be</c> for Belgian Excel.
     /// </summary>
     [WolverineGet("/api/cases/{caseId}/participants"), Authorize(Policy = Policies.ReadParticipants), Tags("Participants"),
      CsvAnswer("Every participant that matches the filters (no paging): id, personnel reference, name (project managers and " +
@@ -22,7 +23,7 @@ public static class ListParticipantsEndpoint
      ProducesResponseType<Page<ParticipantView>>(200)]
     public static async Task<IResult> Get(Guid caseId, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct,
         string? status = null, string? ageBand = null, string? search = null, int? trajectoryEndsWithin = null, DateOnly? asOf = null,
-        int page = 1, int pageSize = 50, string? layout = null)
+        int page = 1, int pageSize = 50, string? layout = null, string? coach = null)
     {
         var errors = new ValidationErrors();
         ParticipantStatus? statusFilter = null;
@@ -34,6 +35,7 @@ public static class ListParticipantsEndpoint
         if (ageBand is not null && !TrajectoryRules.AgeBands.Contains(ageBand))
             errors.Add("ageBand", $"One of {string.Join(", ", TrajectoryRules.AgeBands)}.");
         if (search is { Length: > 100 }) errors.Add("search", "At most 100 characters.");
+        var coachFilter = string.IsNullOrWhiteSpace(coach) ? null : coach.Trim();
         if (trajectoryEndsWithin is < 0 or > 3660) errors.Add("trajectoryEndsWithin", "From 0 to 3660 days.");
         errors.Paging(page, pageSize);
         if (asOf is { } day && !BusinessDates.IsPlausible(day)) errors.Add("asOf", BusinessDates.Message);
@@ -68,14 +70,16 @@ public static class ListParticipantsEndpoint
                 : [];
             query = query.Where(p => p.PersonnelReference.Contains(term, StringComparison.OrdinalIgnoreCase) || p.Id.IsOneOf(byName.ToArray()));
         }
-        // The status depends on the date asked for, so it is not stored: with a status filter, only the facts the
-        // status rules need are read for the case's participants, and the documents wanted are loaded after.
+        // The status and the coach depend on the date asked for, so they are not stored: with a status or coach filter,
+        // only the facts those need are read for the case's participants, and the documents wanted are loaded after.
         List<Guid>? matching = null;
-        if (statusFilter is { } wanted)
+        if (statusFilter is not null || coachFilter is not null)
         {
             var rows = await query.OrderBy(p => p.PersonnelReference)
-                .Select(p => new StatusFacts(p.Id, p.EnrolledOn, p.Decision, p.Jobs, p.Departure)).ToListAsync(ct);
-            matching = rows.Where(r => Participant.StatusAt(date, r.EnrolledOn, r.Decision, r.Jobs, r.Departure) == wanted)
+                .Select(p => new StatusFacts(p.Id, p.EnrolledOn, p.Decision, p.Jobs, p.Departure, p.Intake, p.Coaches)).ToListAsync(ct);
+            matching = rows.Where(r => statusFilter is not { } wanted
+                                       || Participant.StatusAt(date, r.EnrolledOn, r.Decision, r.Jobs, r.Departure) == wanted)
+                .Where(r => coachFilter is null || CoachAssignment.At(CoachAssignment.ListOf(r.Coaches, r.Intake), date) == coachFilter)
                 .Select(r => r.Id).ToList();
         }
         if (csv)
@@ -115,6 +119,7 @@ public static class ListParticipantsEndpoint
         return [.. ids.Select(id => loaded[id])];
     }
 
-    private sealed record StatusFacts(Guid Id, DateOnly EnrolledOn, OutplacementDecision? Decision, IReadOnlyList<Job>? Jobs, Departure? Departure);
+    private sealed record StatusFacts(Guid Id, DateOnly EnrolledOn, OutplacementDecision? Decision, IReadOnlyList<Job>? Jobs, Departure? Departure,
+        Intake? Intake, IReadOnlyList<CoachAssignment>? Coaches);
 
 }

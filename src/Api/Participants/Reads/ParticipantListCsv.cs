@@ -61,7 +61,7 @@ public static class ParticipantListCsv
         "status" => row.View.Status,
         "ageBand" => row.View.AgeBand,
         "enrolledOn" => row.View.EnrolledOn,
-        "coach" => row.View.Intake?.Coach,
+        "coach" => row.View.Coach,
         "hours" => row.View.DeliveredHours,
         "requiredHours" => row.View.RequiredHours,
         "trajectoryEndsOn" => row.View.TrajectoryEndsOn,
