@@ -16,3 +16,20 @@ public enum GuidanceKind { Individual, Group }
 
 /// <summary>A participant's status at a date for the report: the first that holds, in this order.</summary>
 public enum ParticipantStatus { Left, Declined, Employed, Searching }
+
+/// <summary>
+/// The services of outplacement guidance that CAO 82 (art. 3) lists and CAO 82bis keeps, which the cell's outplacement
+/// follows (R23, S25; seed 001 quotes CAO 82bis): psychological support, a personal and professional assessment, help
+/// with a job-search campaign and carrying it out, help negotiating the new contract, support during the integration in
+/// the new job, logistic and administrative support; and anything else the provider offers (training, coaching).
+/// </summary>
+public enum GuidanceService
+{
+    PsychologicalSupport,
+    PersonalAndProfessionalAssessment,
+    JobSearchCampaign,
+    NewContractNegotiation,
+    IntegrationInNewJob,
+    LogisticAndAdministrativeSupport,
+    Other
+}

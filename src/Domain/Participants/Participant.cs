@@ -131,7 +131,7 @@ public sealed record Participant(
     public Participant With(GuidanceSessionLogged e) => this with
     {
         Guidance = GuidanceDay.Add(Guidance, e),
-        Totals = TotalsOrNone().With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement)
+        Totals = TotalsOrNone().With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, ServiceHours.Of(e.Hours, e.Services))
     };
 
     public Participant With(TrajectoryExtended e) => this with { TrajectoryEndsOn = e.EndsOn, Extensions = Extension.Add(Extensions, e) };

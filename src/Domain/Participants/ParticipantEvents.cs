@@ -26,8 +26,14 @@ public sealed record OutplacementDeclined(Guid CaseId, Guid ParticipantId, DateO
 public sealed record IntakeHeld(Guid CaseId, Guid ParticipantId, DateOnly HeldOn, string? Coach,
     IReadOnlyList<string> Goals, IReadOnlyList<string> TargetOccupations) : IParticipantEvent;
 
+/// <summary>
+/// A guidance session and the services of CAO 82bis it gave (<see cref="GuidanceService"/>); sessions logged before
+/// services were asked name none, and count as unspecified.
+/// </summary>
 public sealed record GuidanceSessionLogged(Guid CaseId, Guid ParticipantId, DateOnly HeldOn, decimal Hours,
-    GuidanceKind Kind, string? Topic) : IParticipantEvent;
+    GuidanceKind Kind, string? Topic,
+    Guid SessionId = default,
+    IReadOnlyList<GuidanceService>? Services = null) : IParticipantEvent;
 
 public sealed record TrajectoryExtended(Guid CaseId, Guid ParticipantId, DateOnly DecidedOn, DateOnly EndsOn, string Reason) : IParticipantEvent;
 

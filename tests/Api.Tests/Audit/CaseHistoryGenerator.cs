@@ -16,7 +16,10 @@ public abstract record Step(int Day, Anchor From = Anchor.Enrolment)
 }
 public sealed record DecideStep(int Day, bool Accept) : Step(Day) { public override string ToString() => $"{(Accept ? "accept" : "decline")} {On}"; }
 public sealed record IntakeStep(int Day) : Step(Day) { public override string ToString() => $"intake {On}"; }
-public sealed record SessionStep(int Day, Anchor Anchor, decimal Hours) : Step(Day, Anchor) { public override string ToString() => $"session {On} {Hours}h"; }
+public sealed record SessionStep(int Day, Anchor Anchor, decimal Hours, IReadOnlyList<GuidanceService>? Services = null) : Step(Day, Anchor)
+{
+    public override string ToString() => $"session {On} {Hours}h{(Services is null ? "" : " " + string.Join("+", Services))}";
+}
 public sealed record ExtendStep(int Day, int EndsDay) : Step(Day) { public override string ToString() => $"extend {On} to +{EndsDay}"; }
 public sealed record JobStep(int Day, ContractType Type, int? Months) : Step(Day) { public override string ToString() => $"job {On} {Type}{Months}"; }
 public sealed record CloseAftercareStep(int Day, bool StillEmployed) : Step(Day) { public override string ToString() => $"aftercare {On} {(StillEmployed ? "still" : "not still")} employed"; }
@@ -80,7 +83,12 @@ public static class CaseHistoryGenerator
             (2, Gen.Choose(-1, 1).Select(d => (d, Anchor.FrontLoadingWindowEnd))),
             (2, Gen.Choose(-1, 1).Select(d => (d, Anchor.MinimumPeriodEnd))))
         from hours in Hours
-        select (Step)new SessionStep(kind.Item1, kind.Item2, hours);
+        // CAO 82bis: mostly one to three services; some name none, as sessions logged before services were asked.
+        from services in Gen.Frequency(
+            (1, Gen.Constant<IReadOnlyList<GuidanceService>?>(null)),
+            (6, Gen.Choose(1, 3).SelectMany(n => Gen.Elements(Enum.GetValues<GuidanceService>()).ListOf(n))
+                .Select(l => (IReadOnlyList<GuidanceService>?)l.ToList())))
+        select (Step)new SessionStep(kind.Item1, kind.Item2, hours, services);
 
     private static Gen<(ContractType, int?)> Contract =>
         from type in Gen.Elements(Enum.GetValues<ContractType>())
@@ -252,7 +260,7 @@ public static class CaseHistoryGenerator
             {
                 DecideStep s => ParticipantDecider.Decide(history.Case, p, new DecideOutplacement(s.Accept, on)),
                 IntakeStep => ParticipantDecider.Decide(history.Case, p, new HoldIntake(on, "coach", ["CV"], ["Welder"])),
-                SessionStep s => ParticipantDecider.Decide(history.Case, p, new LogGuidanceSession(on, s.Hours, GuidanceKind.Individual, null)),
+                SessionStep s => ParticipantDecider.Decide(history.Case, p, new LogGuidanceSession(on, s.Hours, GuidanceKind.Individual, null, s.Services)),
                 ExtendStep s => ParticipantDecider.Decide(history.Case, p, new ExtendTrajectory(on, p.EnrolledOn.AddDays(s.EndsDay), "More time")),
                 JobStep s => ParticipantDecider.Decide(history.Case, p, new RecordJob(on, "Employer", s.Type, s.Months, null)),
                 CloseAftercareStep s => ParticipantDecider.Decide(history.Case, p, new CloseAftercare(on, s.StillEmployed)),

@@ -39,6 +39,9 @@ public static class ReportCsv
         ("extensions", r => r.Extensions),
         ("aftercareClosures", r => r.AftercareClosures),
         ("aftercareStillEmployed", r => r.AftercareStillEmployed),
+        // CAO 82bis: one column per service, then the hours of sessions that named none. Empty in rows frozen before
+        // sessions named services.
+        .. EmploymentReports.ServiceKeys.Select(k => ($"hoursByService.{k}", (Func<ReportRow, object?>)(r => r.HoursByService?.GetValueOrDefault(k)))),
     ];
 
     public static IReadOnlyList<string> Keys => Columns.Select(c => c.Key).ToList();

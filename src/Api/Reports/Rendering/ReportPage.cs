@@ -183,6 +183,13 @@ public static class ReportPage
                 (L("page.extended"), "extended", report.Extended, false),
                 (L("aftercareClosures"), "aftercare.closed", report.Aftercare.Closed, false),
                 (L("aftercareStillEmployed"), "aftercare.stillEmployed", report.Aftercare.StillEmployed, false)]);
+            // CAO 82bis's services: a minimal table (reports frozen before sessions named services have none).
+            if (report.HoursByService is { } byService)
+            {
+                _html.Append($"""<h3>{E(L("page.hoursByService"))}</h3>""");
+                Table(L("page.service"), L("page.hours"), byService.Select(h => (L(h.Key), $"hoursByService.{h.Key}", h.Value, false)));
+                _html.Append($"""<p class="note">{E(L("page.hoursByServiceNote"))}</p>""");
+            }
             _html.Append("</section>");
         }
 
