@@ -30,7 +30,8 @@ public sealed record Participant(
     bool PersonalDataErased = false,
     GuidanceTotals? Totals = null,
     IReadOnlyList<JobSeekerRegistration>? JobSeekerRegistrations = null,
-    IReadOnlyList<CoachAssignment>? Coaches = null) : IParticipantAtClosing
+    IReadOnlyList<CoachAssignment>? Coaches = null,
+    IReadOnlyList<AftercareContact>? AftercareContacts = null) : IParticipantAtClosing
 {
     /// <summary>The guidance's running totals (every session, whatever its date).</summary>
     public GuidanceTotals TotalsOrNone() => Totals ?? GuidanceTotals.None;
@@ -52,6 +53,9 @@ public sealed record Participant(
 
     /// <summary>The coach on a date: the latest assigned from then or before (the intake's coach being the first).</summary>
     public string? CoachAt(DateOnly date) => CoachAssignment.At(CoachList(), date);
+
+    /// <summary>R24: the monitoring contacts during aftercare, in the order recorded.</summary>
+    public IReadOnlyList<AftercareContact> AftercareContactList() => AftercareContacts ?? [];
 
     public int RequiredHours() => TrajectoryRules.RequiredHours(AgeAtAnnouncement);
 
@@ -115,7 +119,8 @@ public sealed record Participant(
             ExtensionList().Count > 0 ? ExtensionList().Max(e => e.DecidedOn) : null,
             JobList().Count > 0 ? JobList().Max(j => j.AftercareClosedOn ?? j.StartsOn) : null,
             JobSeekerRegistrationList().Count > 0 ? JobSeekerRegistrationList()[^1].RegisteredOn : null,
-            CoachList().Count > 0 ? CoachList()[^1].From : null
+            CoachList().Count > 0 ? CoachList()[^1].From : null,
+            AftercareContactList().Count > 0 ? AftercareContactList().Max(c => c.HeldOn) : null
         }.Max()!.Value;
 
     public static Participant Of(ParticipantEnrolled e) => new(e.ParticipantId, e.CaseId, e.PersonnelReference, e.Gender,
@@ -146,6 +151,8 @@ public sealed record Participant(
 
     public Participant With(RegisteredAsJobSeeker e) => this with { JobSeekerRegistrations = JobSeekerRegistration.Add(JobSeekerRegistrations, e) };
 
+    public Participant With(AftercareContactLogged e) => this with { AftercareContacts = AftercareContact.Add(AftercareContacts, e) };
+
     public Participant With(CoachAssigned e) => this with { Coaches = CoachAssignment.Add(CoachList(), CoachAssignment.Of(e)) };
 
     /// <summary>Folds one event of the case's stream into the participant it names, in memory, as the projection does.</summary>
@@ -164,6 +171,7 @@ public sealed record Participant(
         ({ } p, PersonalDataErased e) => p.With(e),
         ({ } p, RegisteredAsJobSeeker e) => p.With(e),
         ({ } p, CoachAssigned e) => p.With(e),
+        ({ } p, AftercareContactLogged e) => p.With(e),
         ({ } p, _) => p
     };
 }

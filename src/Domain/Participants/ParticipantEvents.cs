@@ -60,3 +60,9 @@ public sealed record PersonalDataErased(Guid CaseId, Guid ParticipantId) : IPart
 /// participant's personal data). The intake's coach counts as the first assignment.
 /// </summary>
 public sealed record CoachAssigned(Guid CaseId, Guid ParticipantId, string Coach, DateOnly From) : IParticipantEvent;
+
+/// <summary>
+/// A monitoring contact during a job's aftercare (R24, S26: monitoring continues after a new job), after the trajectory
+/// too; its hours are not guidance hours. The note is free text: no personal data.
+/// </summary>
+public sealed record AftercareContactLogged(Guid CaseId, Guid ParticipantId, DateOnly HeldOn, decimal Hours, string? Note) : IParticipantEvent;

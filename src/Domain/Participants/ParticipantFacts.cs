@@ -91,6 +91,9 @@ public sealed record Job(DateOnly StartsOn, string EmployerName, ContractType Co
     public static IReadOnlyList<Job> CloseLast(IReadOnlyList<Job> jobs, AftercareClosed e) =>
         [.. jobs.Take(jobs.Count - 1), jobs[^1] with { AftercareClosedOn = e.ClosedOn, StillEmployed = e.StillEmployed }];
 
+    /// <summary>The job's aftercare was open on the date: from the job's start up to and including its closing.</summary>
+    public bool InAftercareOn(DateOnly date) => StartsOn <= date && (AftercareClosedOn is null || date <= AftercareClosedOn);
+
     /// <summary>The job was lost on or before <paramref name="date"/>: its aftercare closed then with "not still employed".</summary>
     public bool EndedOnOrBefore(DateOnly date) => AftercareClosedOn <= date && StillEmployed == false;
 }

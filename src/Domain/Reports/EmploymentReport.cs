@@ -35,7 +35,9 @@ public sealed record ReportRow(
     int Extensions,
     int AftercareClosures,
     int AftercareStillEmployed,
-    IReadOnlyDictionary<string, decimal>? HoursByService = null);
+    IReadOnlyDictionary<string, decimal>? HoursByService = null,
+    int AftercareContacts = 0,
+    decimal AftercareContactHours = 0);
 
 public sealed record StatusFigures(int Employed, int Searching, int Declined, int Left);
 
@@ -45,7 +47,8 @@ public sealed record DaysToJobFigures(decimal Median, decimal Mean);
 
 public sealed record GuidanceFigures(decimal TotalHours, int ReachedRequiredHours, int FrontLoaded);
 
-public sealed record AftercareFigures(int Closed, int StillEmployed);
+/// <summary>Aftercare closures and monitoring contacts (R24); the contacts' hours are not guidance hours.</summary>
+public sealed record AftercareFigures(int Closed, int StillEmployed, int Contacts = 0, decimal ContactHours = 0);
 
 /// <summary>
 /// The final employment results report (eindverslag) as of a date, named as the API returns it. <c>Version</c> is
@@ -111,6 +114,7 @@ public static class EmploymentReports
         var windowEnd = TrajectoryRules.FrontLoadingWindowEnd(p.EnrolledOn);
         var (hours, inWindow, inMinimumPeriod, byService) = Guidance(p, asOf, windowEnd, minimumPeriodEnd, guidanceDays);
         var closures = (p.Jobs ?? []).Where(j => j.AftercareClosedOn <= asOf).ToList();
+        var contacts = (p.AftercareContacts ?? []).Where(c => c.HeldOn <= asOf).ToList();
         return new ReportRow(
             p.Id, p.EnrolledOn, p.AgeAtAnnouncement, TrajectoryRules.AgeBand(p.AgeAtAnnouncement), status,
             departure?.LeftOn, departure?.Reason,
@@ -125,7 +129,8 @@ public static class EmploymentReports
             windowEnd, inWindow, TrajectoryRules.IsFrontLoaded(inWindow),
             (p.Extensions ?? []).Count(e => e.DecidedOn <= asOf),
             closures.Count, closures.Count(j => j.StillEmployed == true),
-            ServiceKeys.ToDictionary(k => k, k => Normalized(byService.Where(h => ServiceKey(h.Service) == k).Sum(h => h.Hours))));
+            ServiceKeys.ToDictionary(k => k, k => Normalized(byService.Where(h => ServiceKey(h.Service) == k).Sum(h => h.Hours))),
+            contacts.Count, Normalized(contacts.Sum(c => c.Hours)));
     }
 
     /// <summary>
@@ -184,7 +189,8 @@ public static class EmploymentReports
             new DaysToJobFigures(Median(days), Mean(days)),
             new GuidanceFigures(Normalized(rows.Sum(r => r.Hours)), Count(Figure.ReachedRequiredHours), Count(Figure.FrontLoaded)),
             Count(Figure.Extended),
-            new AftercareFigures(rows.Sum(r => r.AftercareClosures), rows.Sum(r => r.AftercareStillEmployed)),
+            new AftercareFigures(rows.Sum(r => r.AftercareClosures), rows.Sum(r => r.AftercareStillEmployed),
+                rows.Sum(r => r.AftercareContacts), Normalized(rows.Sum(r => r.AftercareContactHours))),
             ServiceKeys.ToDictionary(k => k, k => Normalized(rows.Sum(r => Figure.HoursFor(k)(r)))));
     }
 
@@ -232,6 +238,8 @@ public static class EmploymentReports
             members.Add(new($"hoursByService.{key}", Ids(r => Figure.HoursFor(key)(r) > 0)));
         members.Add(new("aftercare.closed", Repeated(r => r.AftercareClosures)));
         members.Add(new("aftercare.stillEmployed", Repeated(r => r.AftercareStillEmployed)));
+        members.Add(new("aftercare.contacts", Repeated(r => r.AftercareContacts)));
+        members.Add(new("aftercare.contactHours", Ids(r => r.AftercareContactHours > 0)));
         return members;
     }
 

@@ -24,4 +24,5 @@ public sealed partial class ParticipantProjection : MultiStreamProjection<Partic
     public Participant Apply(PersonalDataErased e, Participant p) => p.With(e);
     public Participant Apply(RegisteredAsJobSeeker e, Participant p) => p.With(e);
     public Participant Apply(CoachAssigned e, Participant p) => p.With(e);
+    public Participant Apply(AftercareContactLogged e, Participant p) => p.With(e);
 }

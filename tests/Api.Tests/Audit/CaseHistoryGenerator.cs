@@ -26,6 +26,7 @@ public sealed record CloseAftercareStep(int Day, bool StillEmployed) : Step(Day)
 public sealed record LeaveStep(int Day, DepartureReason Reason) : Step(Day) { public override string ToString() => $"leave {On} {Reason}"; }
 public sealed record EraseStep(int Day) : Step(Day) { public override string ToString() => "erase"; }
 public sealed record RegisterStep(int Day, EmploymentService Service) : Step(Day) { public override string ToString() => $"register {On} {Service}"; }
+public sealed record ContactStep(int Day, decimal Hours) : Step(Day) { public override string ToString() => $"aftercare contact {On} {Hours}h"; }
 
 /// <summary>
 /// A participant to enrol: the age at the announcement (often on a band's boundary), the dismissal, contract end and
@@ -153,7 +154,12 @@ public static class CaseHistoryGenerator
             (from day in Gen.Frequency((3, Gen.Choose(-60, 10)), (1, Gen.Choose(11, 300)))
              from service in Gen.Elements(Enum.GetValues<EmploymentService>())
              select (Step)new RegisterStep(day, service)).ListOf(n))
-        from order in Gen.Shuffle([.. intake, .. sessions, .. extensions, .. departure, .. erase, .. registrations])
+        // R24: monitoring contacts, refused unless a job's aftercare was open on their day; often after the trajectory.
+        from contacts in Gen.Frequency((3, Gen.Constant(0)), (2, Gen.Choose(1, 3))).SelectMany(n =>
+            (from day in Gen.Choose(10, 420)
+             from hours in Gen.Elements(0.25m, 0.5m, 1m, 1.5m)
+             select (Step)new ContactStep(day, hours)).ListOf(n))
+        from order in Gen.Shuffle([.. intake, .. sessions, .. extensions, .. departure, .. erase, .. registrations, .. contacts])
         select new ParticipantPlan(age, birthdayDaysBefore, dismissalDay, contractDays, enrolmentDays, monthEnd, inDateOrder,
             [.. decision, .. MergeKeepingJobOrder(order, jobs)]);
 
@@ -267,6 +273,7 @@ public static class CaseHistoryGenerator
                 LeaveStep s => ParticipantDecider.Decide(history.Case, p, new RecordDeparture(on, s.Reason)),
                 EraseStep => ParticipantDecider.ErasePersonalData(history.Case, p).SingleOrDefault(),
                 RegisterStep s => ParticipantDecider.Decide(history.Case, p, new RecordJobSeekerRegistration(on, s.Service)),
+                ContactStep s => ParticipantDecider.Decide(history.Case, p, new LogAftercareContact(on, s.Hours, "Call")),
                 _ => throw new InvalidOperationException(step.ToString())
             });
             if (!accepted) refused++;
@@ -345,6 +352,7 @@ public static class CaseHistoryGenerator
             AftercareClosed x => x.ClosedOn,
             ParticipantLeft x => x.LeftOn,
             RegisteredAsJobSeeker x => x.RegisteredOn,
+            AftercareContactLogged x => x.HeldOn,
             CaseClosed x => x.ClosedOn,
             _ => null
         };

@@ -67,6 +67,9 @@ public sealed class HandWrittenHistory
     public HandWrittenHistory CloseAftercare(Guid id, DateOnly closedOn, bool stillEmployed) =>
         Add("AftercareClosed", new { caseId = CaseId, participantId = id, closedOn, stillEmployed });
 
+    public HandWrittenHistory AftercareContact(Guid id, DateOnly heldOn, decimal hours) =>
+        Add("AftercareContactLogged", new { caseId = CaseId, participantId = id, heldOn, hours, note = "Call" });
+
     public HandWrittenHistory Leave(Guid id, DateOnly leftOn, string reason) =>
         Add("ParticipantLeft", new { caseId = CaseId, participantId = id, leftOn, reason });
 

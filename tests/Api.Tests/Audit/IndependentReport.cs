@@ -54,6 +54,7 @@ public static class IndependentReport
         public List<Session> Sessions { get; } = [];
         public List<DateOnly> ExtensionsDecidedOn { get; } = [];
         public List<Job> Jobs { get; } = [];
+        public List<Session> AftercareContacts { get; } = [];
 
         // docs/domain-rules.md step 8: under 45, 3 months and 30 hours; 45 or older, 6 months and 60 hours.
         public bool Older => AgeAtAnnouncement >= 45;
@@ -142,6 +143,9 @@ public static class IndependentReport
         // Aftercare closures (jobs, not participants) on or before D, and those of them with "still employed".
         var closures = people.SelectMany(p => p.Jobs).Where(j => j.AftercareClosedOn is { } on && on <= d).ToList();
 
+        // Aftercare contacts (R24) held on or before D, and their hours: monitoring, not guidance.
+        var contacts = enrolled.SelectMany(p => p.AftercareContacts).Where(c => c.HeldOn <= d).ToList();
+
         return new JsonObject
         {
             ["caseId"] = caseId,
@@ -171,7 +175,9 @@ public static class IndependentReport
             ["aftercare"] = new JsonObject
             {
                 ["closed"] = closures.Count,
-                ["stillEmployed"] = closures.Count(j => j.StillEmployed == true)
+                ["stillEmployed"] = closures.Count(j => j.StillEmployed == true),
+                ["contacts"] = contacts.Count,
+                ["contactHours"] = contacts.Sum(c => c.Hours)
             },
             ["hoursByService"] = hoursByService
         };
@@ -219,6 +225,9 @@ public static class IndependentReport
                     var job = p.Jobs.Last(j => j.AftercareClosedOn is null);
                     job.AftercareClosedOn = Date(data, "closedOn");
                     job.StillEmployed = data.GetProperty("stillEmployed").GetBoolean();
+                    break;
+                case "AftercareContactLogged":
+                    p.AftercareContacts.Add(new Session(Date(data, "heldOn"), data.GetProperty("hours").GetDecimal(), []));
                     break;
                 case "ParticipantLeft":
                     p.Left = (Date(data, "leftOn"), data.GetProperty("reason").GetString()!);

@@ -24,7 +24,8 @@ public class InputHardeningTests(AppFixture fixture) : IntegrationContext(fixtur
         ("aftercare-closure", new { closedOn = "2027-09-01", stillEmployed = true }),
         ("departure", new { leftOn = "2027-06-01", reason = "Retired" }),
         ("job-seeker-registration", new { registeredOn = "2027-04-04", service = "VDAB" }),
-        ("coach", new { coach = "coach.claes", from = "2027-04-05" })
+        ("coach", new { coach = "coach.claes", from = "2027-04-05" }),
+        ("aftercare-contacts", new { heldOn = "2027-09-01", hours = 0.5, note = "Call" })
     ];
 
     [Fact]

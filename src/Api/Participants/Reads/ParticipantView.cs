@@ -13,7 +13,7 @@ public sealed record PersonView(string Name, string NationalRegisterNumber, Date
 /// <summary>
 /// A participant as read through the API, as of a date (<c>asOf</c>, default today): status by the report's rules,
 /// hours of the sessions held by then, the job-seeker registrations dated by then (R22), the coach of that date and the
-/// coaches assigned by then. <c>person</c> is present only
+/// coaches assigned by then, the aftercare contacts held by then (R24; their hours are not in <c>deliveredHours</c>). <c>person</c> is present only
 /// for roles that may see personal data, and <c>null</c> once erased.
 /// </summary>
 public sealed record ParticipantView(
@@ -47,6 +47,7 @@ public sealed record ParticipantView(
     bool PersonalDataErased,
     string? Coach,
     IReadOnlyList<CoachAssignment> Coaches,
+    IReadOnlyList<AftercareContact> AftercareContacts,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     PersonView? Person = null)
 {
@@ -65,7 +66,8 @@ public sealed record ParticipantView(
             p.JobList().Count(j => j.StartsOn <= asOf),
             p.Departure is { } left && left.LeftOn <= asOf ? left : null,
             p.PersonalDataErased,
-            p.CoachAt(asOf), [.. p.CoachList().Where(c => c.From <= asOf)]);
+            p.CoachAt(asOf), [.. p.CoachList().Where(c => c.From <= asOf)],
+            [.. p.AftercareContactList().Where(c => c.HeldOn <= asOf).OrderBy(c => c.HeldOn)]);
     }
 
     /// <summary>

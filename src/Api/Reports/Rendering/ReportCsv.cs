@@ -42,6 +42,8 @@ public static class ReportCsv
         // CAO 82bis: one column per service, then the hours of sessions that named none. Empty in rows frozen before
         // sessions named services.
         .. EmploymentReports.ServiceKeys.Select(k => ($"hoursByService.{k}", (Func<ReportRow, object?>)(r => r.HoursByService?.GetValueOrDefault(k)))),
+        ("aftercareContacts", r => r.AftercareContacts),
+        ("aftercareContactHours", r => r.AftercareContactHours),
     ];
 
     public static IReadOnlyList<string> Keys => Columns.Select(c => c.Key).ToList();

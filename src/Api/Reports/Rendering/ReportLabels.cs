@@ -55,6 +55,8 @@ public static class ReportLabels
         ["page.service"] = ["Dienst", "Service", "Leistung", "Service"],
         ["page.hours"] = ["Uren", "Heures", "Stunden", "Hours"],
         ["page.hoursByServiceNote"] = ["Een sessie die meerdere diensten omvat, telt voor elk van die diensten.", "Une séance qui couvre plusieurs services compte pour chacun d'eux.", "Eine Sitzung mit mehreren Leistungen zählt für jede von ihnen.", "A session that gave several services counts for each of them."],
+        ["aftercareContacts"] = ["Contacten tijdens nazorg", "Contacts de suivi post-emploi", "Kontakte der Nachbetreuung", "Aftercare contacts"],
+        ["aftercareContactHours"] = ["Uren contact tijdens nazorg", "Heures de contact de suivi", "Stunden Kontakt der Nachbetreuung", "Aftercare contact hours"],
         // The participant list's CSV, and the report's personnel reference column
         ["personnelReference"] = ["Personeelsnummer", "Matricule", "Personalnummer", "Personnel reference"],
         ["name"] = ["Naam", "Nom", "Name", "Name"],
