@@ -52,7 +52,6 @@ public static class ReportLabels
         ["hoursByService.Other"] = ["Uren andere diensten", "Heures d'autres services", "Stunden anderer Leistungen", "Hours of other services"],
         ["hoursByService.Unspecified"] = ["Uren zonder opgegeven dienst", "Heures sans service précisé", "Stunden ohne angegebene Leistung", "Hours with no service given"],
         ["page.hoursByService"] = ["Begeleidingsuren per dienst (CAO 82bis)", "Heures d'accompagnement par service (CCT 82bis)", "Begleitungsstunden nach Leistung (KAV 82bis)", "Guidance hours by service (CAO 82bis)"],
-        ["page.service"] = ["Dienst", "Service", "Leistung", "Service"],
         ["page.hours"] = ["Uren", "Heures", "Stunden", "Hours"],
         ["page.hoursByServiceNote"] = ["Een sessie die meerdere diensten omvat, telt voor elk van die diensten.", "Une séance qui couvre plusieurs services compte pour chacun d'eux.", "Eine Sitzung mit mehreren Leistungen zählt für jede von ihnen.", "A session that gave several services counts for each of them."],
         ["aftercareContacts"] = ["Contacten tijdens nazorg", "Contacts de suivi post-emploi", "Kontakte der Nachbetreuung", "Aftercare contacts"],

@@ -188,8 +188,7 @@ public static class ReportPage
             // CAO 82bis's services: a minimal table (reports frozen before sessions named services have none).
             if (report.HoursByService is { } byService)
             {
-                _html.Append($"""<h3>{E(L("page.hoursByService"))}</h3>""");
-                Table(L("page.service"), L("page.hours"), byService.Select(h => (L(h.Key), $"hoursByService.{h.Key}", h.Value, false)));
+                Table(L("page.hoursByService"), L("page.hours"), byService.Select(h => (L(h.Key), $"hoursByService.{h.Key}", h.Value, false)));
                 _html.Append($"""<p class="note">{E(L("page.hoursByServiceNote"))}</p>""");
             }
             _html.Append("</section>");
