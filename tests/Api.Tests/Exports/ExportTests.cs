@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CollectiveDismissal.Api.Http;
@@ -143,8 +142,8 @@ public class ExportTests(AppFixture fixture) : IntegrationContext(fixture)
 
         var plain = await GetCsv($"/api/cases/{caseId}/participants?asOf=2027-04-20&layout=plain");
         Assert.Equal("4.5", (await Rows(plain))[0]["Guidance hours"]);
-        await Problem(await GetCsv($"/api/cases/{caseId}/participants?layout=excel"), HttpStatusCode.BadRequest)
-            .ContinueWith(t => Assert.True(t.Result.GetProperty("errors").TryGetProperty("layout", out _)));
+        var bad = await Problem(await GetCsv($"/api/cases/{caseId}/participants?layout=excel"), HttpStatusCode.BadRequest);
+        Assert.True(bad.GetProperty("errors").TryGetProperty("layout", out _));
     }
 
     [Fact]
