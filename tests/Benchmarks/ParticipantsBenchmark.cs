@@ -156,7 +156,7 @@ public static class ParticipantsBenchmark
         {
             var n = Interlocked.Increment(ref counter);
             var participant = pool[(int)((uint)(n * 2654435761u) % (uint)pool.Count)];
-            var body = $$"""{"heldOn":"{{CaseSeeder.EnrolledOn.AddDays(n % 90):yyyy-MM-dd}}","hours":0.25,"kind":"Group"}""";
+            var body = $$"""{"heldOn":"{{CaseSeeder.EnrolledOn.AddDays(n % 90):yyyy-MM-dd}}","hours":0.25,"kind":"Group","services":["JobSearchCampaign"]}""";
             using var response = await http.PostAsync($"/api/cases/{caseId}/participants/{participant}/guidance-sessions",
                 new StringContent(body, Encoding.UTF8, "application/json"));
             return response.StatusCode == HttpStatusCode.NoContent;

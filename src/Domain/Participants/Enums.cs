@@ -26,3 +26,20 @@ public enum OutplacementRegime { Restructuring, General, Special45Plus }
 
 /// <summary>How the employer sent the offer. The general regime wants it written and registered (R31, R32: S5, S37).</summary>
 public enum OfferChannel { RegisteredLetter, HandDeliveredWithReceipt, Email, Other }
+
+/// <summary>
+/// The services of outplacement guidance that CAO 82 (art. 3) lists and CAO 82bis keeps, which the cell's outplacement
+/// follows (R23, S25; seed 001 quotes CAO 82bis): psychological support, a personal and professional assessment, help
+/// with a job-search campaign and carrying it out, help negotiating the new contract, support during the integration in
+/// the new job, logistic and administrative support; and anything else the provider offers (training, coaching).
+/// </summary>
+public enum GuidanceService
+{
+    PsychologicalSupport,
+    PersonalAndProfessionalAssessment,
+    JobSearchCampaign,
+    NewContractNegotiation,
+    IntegrationInNewJob,
+    LogisticAndAdministrativeSupport,
+    Other
+}

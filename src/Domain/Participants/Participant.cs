@@ -32,7 +32,9 @@ public sealed record Participant(
     IReadOnlyList<JobSeekerRegistration>? JobSeekerRegistrations = null,
     OutplacementRegime? Regime = null,
     OutplacementOffer? Offer = null,
-    FormalNotice? FormalNotice = null) : IParticipantAtClosing
+    FormalNotice? FormalNotice = null,
+    IReadOnlyList<CoachAssignment>? Coaches = null,
+    IReadOnlyList<AftercareContact>? AftercareContacts = null) : IParticipantAtClosing
 {
     /// <summary>The guidance's running totals (every session, whatever its date).</summary>
     public GuidanceTotals TotalsOrNone() => Totals ?? GuidanceTotals.None;
@@ -48,6 +50,15 @@ public sealed record Participant(
 
     /// <summary>R22: a registration as a job seeker is recorded on or before the date.</summary>
     public bool RegisteredAsJobSeekerOn(DateOnly date) => JobSeekerRegistrationList().Any(r => r.RegisteredOn <= date);
+
+    /// <summary>The coaches in date order; for a document from before coaches were kept, the intake's coach.</summary>
+    public IReadOnlyList<CoachAssignment> CoachList() => CoachAssignment.ListOf(Coaches, Intake);
+
+    /// <summary>The coach on a date: the latest assigned from then or before (the intake's coach being the first).</summary>
+    public string? CoachAt(DateOnly date) => CoachAssignment.At(CoachList(), date);
+
+    /// <summary>R24: the monitoring contacts during aftercare, in the order recorded.</summary>
+    public IReadOnlyList<AftercareContact> AftercareContactList() => AftercareContacts ?? [];
 
     public int RequiredHours() => TrajectoryRules.RequiredHours(AgeAtAnnouncement);
 
@@ -111,7 +122,9 @@ public sealed record Participant(
             ExtensionList().Count > 0 ? ExtensionList().Max(e => e.DecidedOn) : null,
             JobList().Count > 0 ? JobList().Max(j => j.AftercareClosedOn ?? j.StartsOn) : null,
             JobSeekerRegistrationList().Count > 0 ? JobSeekerRegistrationList()[^1].RegisteredOn : null,
-            Offer?.OfferedOn, FormalNotice?.GivenOn
+            Offer?.OfferedOn, FormalNotice?.GivenOn,
+            CoachList().Count > 0 ? CoachList()[^1].From : null,
+            AftercareContactList().Count > 0 ? AftercareContactList().Max(c => c.HeldOn) : null
         }.Max()!.Value;
 
     public static Participant Of(ParticipantEnrolled e) => new(e.ParticipantId, e.CaseId, e.PersonnelReference, e.Gender,
@@ -122,12 +135,12 @@ public sealed record Participant(
 
     public Participant With(OutplacementDeclined e) => this with { Decision = OutplacementDecision.Of(e) };
 
-    public Participant With(IntakeHeld e) => this with { Intake = Intake.Of(e) };
+    public Participant With(IntakeHeld e) => this with { Intake = Intake.Of(e), Coaches = CoachAssignment.Add(CoachList(), CoachAssignment.Of(e)) };
 
     public Participant With(GuidanceSessionLogged e) => this with
     {
         Guidance = GuidanceDay.Add(Guidance, e),
-        Totals = TotalsOrNone().With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement)
+        Totals = TotalsOrNone().With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, ServiceHours.Of(e.Hours, e.Services))
     };
 
     public Participant With(TrajectoryExtended e) => this with { TrajectoryEndsOn = e.EndsOn, Extensions = Extension.Add(Extensions, e) };
@@ -154,6 +167,10 @@ public sealed record Participant(
 
     public Participant With(FormalNoticeGiven e) => OfferFacts().With(e) is var f ? this with { Regime = f.Regime, FormalNotice = f.FormalNotice } : this;
 
+    public Participant With(AftercareContactLogged e) => this with { AftercareContacts = AftercareContact.Add(AftercareContacts, e) };
+
+    public Participant With(CoachAssigned e) => this with { Coaches = CoachAssignment.Add(CoachList(), CoachAssignment.Of(e)) };
+
     /// <summary>Folds one event of the case's stream into the participant it names, in memory, as the projection does.</summary>
     public static Participant? Evolve(Participant? state, object @event) => (state, @event) switch
     {
@@ -172,6 +189,8 @@ public sealed record Participant(
         ({ } p, OutplacementRegimeChosen e) => p.With(e),
         ({ } p, OutplacementOffered e) => p.With(e),
         ({ } p, FormalNoticeGiven e) => p.With(e),
+        ({ } p, CoachAssigned e) => p.With(e),
+        ({ } p, AftercareContactLogged e) => p.With(e),
         ({ } p, _) => p
     };
 }

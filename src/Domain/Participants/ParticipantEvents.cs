@@ -26,8 +26,14 @@ public sealed record OutplacementDeclined(Guid CaseId, Guid ParticipantId, DateO
 public sealed record IntakeHeld(Guid CaseId, Guid ParticipantId, DateOnly HeldOn, string? Coach,
     IReadOnlyList<string> Goals, IReadOnlyList<string> TargetOccupations) : IParticipantEvent;
 
+/// <summary>
+/// A guidance session and the services of CAO 82bis it gave (<see cref="GuidanceService"/>); sessions logged before
+/// services were asked name none, and count as unspecified.
+/// </summary>
 public sealed record GuidanceSessionLogged(Guid CaseId, Guid ParticipantId, DateOnly HeldOn, decimal Hours,
-    GuidanceKind Kind, string? Topic) : IParticipantEvent;
+    GuidanceKind Kind, string? Topic,
+    Guid SessionId = default,
+    IReadOnlyList<GuidanceService>? Services = null) : IParticipantEvent;
 
 public sealed record TrajectoryExtended(Guid CaseId, Guid ParticipantId, DateOnly DecidedOn, DateOnly EndsOn, string Reason) : IParticipantEvent;
 
@@ -60,3 +66,15 @@ public sealed record OutplacementOffered(Guid CaseId, Guid ParticipantId, DateOn
 
 /// <summary>R31, R32, R34: the worker's formal notice (ingebrekestelling) to an employer who made no offer in time.</summary>
 public sealed record FormalNoticeGiven(Guid CaseId, Guid ParticipantId, DateOnly GivenOn, OutplacementRegime Regime) : IParticipantEvent;
+
+/// <summary>
+/// The participant's coach from a date on: a member of the provider's staff, named as the provider knows them (not the
+/// participant's personal data). The intake's coach counts as the first assignment.
+/// </summary>
+public sealed record CoachAssigned(Guid CaseId, Guid ParticipantId, string Coach, DateOnly From) : IParticipantEvent;
+
+/// <summary>
+/// A monitoring contact during a job's aftercare (R24, S26: monitoring continues after a new job), after the trajectory
+/// too; its hours are not guidance hours. The note is free text: no personal data.
+/// </summary>
+public sealed record AftercareContactLogged(Guid CaseId, Guid ParticipantId, DateOnly HeldOn, decimal Hours, string? Note) : IParticipantEvent;

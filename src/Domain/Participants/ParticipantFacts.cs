@@ -23,9 +23,13 @@ public sealed record Intake(DateOnly HeldOn, string? Coach, IReadOnlyList<string
 /// The guidance of one day: its hours and how many sessions gave them. Every figure needs only the hours per date, so
 /// the participant's document grows with the days of guidance (at most one year's), not with the sessions logged.
 /// </summary>
-public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions)
+public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions, IReadOnlyList<ServiceHours>? Services = null)
 {
     public static decimal HoursUpTo(IEnumerable<GuidanceDay> days, DateOnly lastDay) => days.Where(d => d.HeldOn <= lastDay).Sum(d => d.Hours);
+
+    /// <summary>The hours per service of the days up to and including <paramref name="lastDay"/>.</summary>
+    public static IReadOnlyList<ServiceHours> HoursByServiceUpTo(IEnumerable<GuidanceDay> days, DateOnly lastDay) =>
+        ServiceHours.Sum(days.Where(d => d.HeldOn <= lastDay).SelectMany(d => ServiceHours.OrUnspecified(d.Services, d.Hours)));
 
     /// <summary>The days, by date, with the session added to its day.</summary>
     public static IReadOnlyList<GuidanceDay> Add(IReadOnlyList<GuidanceDay>? days, GuidanceSessionLogged e)
@@ -33,9 +37,13 @@ public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions)
         var list = (days ?? []).ToList();
         var index = list.FindIndex(d => d.HeldOn >= e.HeldOn);
         if (index >= 0 && list[index].HeldOn == e.HeldOn)
-            list[index] = list[index] with { Hours = list[index].Hours + e.Hours, Sessions = list[index].Sessions + 1 };
+            list[index] = list[index] with
+            {
+                Hours = list[index].Hours + e.Hours, Sessions = list[index].Sessions + 1,
+                Services = ServiceHours.Add(list[index].Services, list[index].Hours, ServiceHours.Of(e.Hours, e.Services), e.Hours)
+            };
         else
-            list.Insert(index < 0 ? list.Count : index, new GuidanceDay(e.HeldOn, e.Hours, 1));
+            list.Insert(index < 0 ? list.Count : index, new GuidanceDay(e.HeldOn, e.Hours, 1, ServiceHours.Of(e.Hours, e.Services)));
         return list;
     }
 }
@@ -45,15 +53,21 @@ public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions)
 /// period, and the last day with a session. For any date on or after <c>LastSessionOn</c> they are the report's guidance
 /// values, so a report as of today reads these few numbers instead of every day of guidance.
 /// </summary>
-public sealed record GuidanceTotals(decimal Hours, decimal HoursInFrontLoadingWindow, decimal HoursInMinimumPeriod, DateOnly? LastSessionOn)
+public sealed record GuidanceTotals(decimal Hours, decimal HoursInFrontLoadingWindow, decimal HoursInMinimumPeriod, DateOnly? LastSessionOn,
+    IReadOnlyList<ServiceHours>? HoursByService = null)
 {
     public static readonly GuidanceTotals None = new(0, 0, 0, null);
 
-    public GuidanceTotals With(DateOnly heldOn, decimal hours, DateOnly enrolledOn, int ageAtAnnouncement) => new(
+    /// <param name="byService">The added hours per service; null when they name none.</param>
+    public GuidanceTotals With(DateOnly heldOn, decimal hours, DateOnly enrolledOn, int ageAtAnnouncement, IReadOnlyList<ServiceHours>? byService = null) => new(
         Hours + hours,
         HoursInFrontLoadingWindow + (TrajectoryRules.CountsForFrontLoading(enrolledOn, heldOn) ? hours : 0),
         HoursInMinimumPeriod + (heldOn <= TrajectoryRules.TrajectoryEnd(enrolledOn, ageAtAnnouncement) ? hours : 0),
-        LastSessionOn is { } last && last > heldOn ? last : heldOn);
+        LastSessionOn is { } last && last > heldOn ? last : heldOn,
+        ServiceHours.Add(HoursByService, Hours, byService, hours));
+
+    /// <summary>All hours per service (those of sessions that named none as unspecified).</summary>
+    public IReadOnlyList<ServiceHours> ServiceHoursOrUnspecified() => ServiceHours.OrUnspecified(HoursByService, Hours);
 }
 
 public sealed record Extension(DateOnly DecidedOn, DateOnly EndsOn)
@@ -76,6 +90,9 @@ public sealed record Job(DateOnly StartsOn, string EmployerName, ContractType Co
     /// <summary>The aftercare closes for the last job: a participant has one job at a time.</summary>
     public static IReadOnlyList<Job> CloseLast(IReadOnlyList<Job> jobs, AftercareClosed e) =>
         [.. jobs.Take(jobs.Count - 1), jobs[^1] with { AftercareClosedOn = e.ClosedOn, StillEmployed = e.StillEmployed }];
+
+    /// <summary>The job's aftercare was open on the date: from the job's start up to and including its closing.</summary>
+    public bool InAftercareOn(DateOnly date) => StartsOn <= date && (AftercareClosedOn is null || date <= AftercareClosedOn);
 
     /// <summary>The job was lost on or before <paramref name="date"/>: its aftercare closed then with "not still employed".</summary>
     public bool EndedOnOrBefore(DateOnly date) => AftercareClosedOn <= date && StillEmployed == false;

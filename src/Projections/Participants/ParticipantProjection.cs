@@ -26,4 +26,6 @@ public sealed partial class ParticipantProjection : MultiStreamProjection<Partic
     public Participant Apply(OutplacementRegimeChosen e, Participant p) => p.With(e);
     public Participant Apply(OutplacementOffered e, Participant p) => p.With(e);
     public Participant Apply(FormalNoticeGiven e, Participant p) => p.With(e);
+    public Participant Apply(CoachAssigned e, Participant p) => p.With(e);
+    public Participant Apply(AftercareContactLogged e, Participant p) => p.With(e);
 }

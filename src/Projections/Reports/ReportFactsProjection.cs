@@ -20,4 +20,5 @@ public sealed partial class ReportFactsProjection : MultiStreamProjection<Report
     public ReportFacts Apply(JobFound e, ReportFacts f) => f.With(e);
     public ReportFacts Apply(AftercareClosed e, ReportFacts f) => f.With(e);
     public ReportFacts Apply(ParticipantLeft e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(AftercareContactLogged e, ReportFacts f) => f.With(e);
 }

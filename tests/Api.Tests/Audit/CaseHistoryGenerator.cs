@@ -16,13 +16,17 @@ public abstract record Step(int Day, Anchor From = Anchor.Enrolment)
 }
 public sealed record DecideStep(int Day, bool Accept) : Step(Day) { public override string ToString() => $"{(Accept ? "accept" : "decline")} {On}"; }
 public sealed record IntakeStep(int Day) : Step(Day) { public override string ToString() => $"intake {On}"; }
-public sealed record SessionStep(int Day, Anchor Anchor, decimal Hours) : Step(Day, Anchor) { public override string ToString() => $"session {On} {Hours}h"; }
+public sealed record SessionStep(int Day, Anchor Anchor, decimal Hours, IReadOnlyList<GuidanceService>? Services = null) : Step(Day, Anchor)
+{
+    public override string ToString() => $"session {On} {Hours}h{(Services is null ? "" : " " + string.Join("+", Services))}";
+}
 public sealed record ExtendStep(int Day, int EndsDay) : Step(Day) { public override string ToString() => $"extend {On} to +{EndsDay}"; }
 public sealed record JobStep(int Day, ContractType Type, int? Months) : Step(Day) { public override string ToString() => $"job {On} {Type}{Months}"; }
 public sealed record CloseAftercareStep(int Day, bool StillEmployed) : Step(Day) { public override string ToString() => $"aftercare {On} {(StillEmployed ? "still" : "not still")} employed"; }
 public sealed record LeaveStep(int Day, DepartureReason Reason) : Step(Day) { public override string ToString() => $"leave {On} {Reason}"; }
 public sealed record EraseStep(int Day) : Step(Day) { public override string ToString() => "erase"; }
 public sealed record RegisterStep(int Day, EmploymentService Service) : Step(Day) { public override string ToString() => $"register {On} {Service}"; }
+public sealed record ContactStep(int Day, decimal Hours) : Step(Day) { public override string ToString() => $"aftercare contact {On} {Hours}h"; }
 
 /// <summary>
 /// A participant to enrol: the age at the announcement (often on a band's boundary), the dismissal, contract end and
@@ -83,7 +87,12 @@ public static class CaseHistoryGenerator
             (2, Gen.Choose(-1, 1).Select(d => (d, Anchor.FrontLoadingWindowEnd))),
             (2, Gen.Choose(-1, 1).Select(d => (d, Anchor.MinimumPeriodEnd))))
         from hours in Hours
-        select (Step)new SessionStep(kind.Item1, kind.Item2, hours);
+        // CAO 82bis: mostly one to three services; some name none, as sessions logged before services were asked.
+        from services in Gen.Frequency(
+            (1, Gen.Constant<IReadOnlyList<GuidanceService>?>(null)),
+            (6, Gen.Choose(1, 3).SelectMany(n => Gen.Elements(Enum.GetValues<GuidanceService>()).ListOf(n))
+                .Select(l => (IReadOnlyList<GuidanceService>?)l.ToList())))
+        select (Step)new SessionStep(kind.Item1, kind.Item2, hours, services);
 
     private static Gen<(ContractType, int?)> Contract =>
         from type in Gen.Elements(Enum.GetValues<ContractType>())
@@ -148,7 +157,12 @@ public static class CaseHistoryGenerator
             (from day in Gen.Frequency((3, Gen.Choose(-60, 10)), (1, Gen.Choose(11, 300)))
              from service in Gen.Elements(Enum.GetValues<EmploymentService>())
              select (Step)new RegisterStep(day, service)).ListOf(n))
-        from order in Gen.Shuffle([.. intake, .. sessions, .. extensions, .. departure, .. erase, .. registrations])
+        // R24: monitoring contacts, refused unless a job's aftercare was open on their day; often after the trajectory.
+        from contacts in Gen.Frequency((3, Gen.Constant(0)), (2, Gen.Choose(1, 3))).SelectMany(n =>
+            (from day in Gen.Choose(10, 420)
+             from hours in Gen.Elements(0.25m, 0.5m, 1m, 1.5m)
+             select (Step)new ContactStep(day, hours)).ListOf(n))
+        from order in Gen.Shuffle([.. intake, .. sessions, .. extensions, .. departure, .. erase, .. registrations, .. contacts])
         select new ParticipantPlan(age, birthdayDaysBefore, dismissalDay, contractDays, enrolmentDays, monthEnd, inDateOrder,
             [.. decision, .. MergeKeepingJobOrder(order, jobs)]);
 
@@ -255,13 +269,14 @@ public static class CaseHistoryGenerator
             {
                 DecideStep s => ParticipantDecider.Decide(history.Case, p, new DecideOutplacement(s.Accept, on), Today),
                 IntakeStep => ParticipantDecider.Decide(history.Case, p, new HoldIntake(on, "coach", ["CV"], ["Welder"]), Today),
-                SessionStep s => ParticipantDecider.Decide(history.Case, p, new LogGuidanceSession(on, s.Hours, GuidanceKind.Individual, null), Today),
+                SessionStep s => ParticipantDecider.Decide(history.Case, p, new LogGuidanceSession(on, s.Hours, GuidanceKind.Individual, null, s.Services), Today),
                 ExtendStep s => ParticipantDecider.Decide(history.Case, p, new ExtendTrajectory(on, p.EnrolledOn.AddDays(s.EndsDay), "More time")),
                 JobStep s => ParticipantDecider.Decide(history.Case, p, new RecordJob(on, "Employer", s.Type, s.Months, null)),
                 CloseAftercareStep s => ParticipantDecider.Decide(history.Case, p, new CloseAftercare(on, s.StillEmployed)),
                 LeaveStep s => ParticipantDecider.Decide(history.Case, p, new RecordDeparture(on, s.Reason)),
                 EraseStep => ParticipantDecider.ErasePersonalData(history.Case, p).SingleOrDefault(),
                 RegisterStep s => ParticipantDecider.Decide(history.Case, p, new RecordJobSeekerRegistration(on, s.Service)),
+                ContactStep s => ParticipantDecider.Decide(history.Case, p, new LogAftercareContact(on, s.Hours, "Call")),
                 _ => throw new InvalidOperationException(step.ToString())
             });
             if (!accepted) refused++;
@@ -340,6 +355,7 @@ public static class CaseHistoryGenerator
             AftercareClosed x => x.ClosedOn,
             ParticipantLeft x => x.LeftOn,
             RegisteredAsJobSeeker x => x.RegisteredOn,
+            AftercareContactLogged x => x.HeldOn,
             CaseClosed x => x.ClosedOn,
             _ => null
         };

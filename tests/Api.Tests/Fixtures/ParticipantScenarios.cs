@@ -64,6 +64,7 @@ public static class ParticipantScenarios
     public static Task Accept(this HttpClient client, Guid caseId, Guid participantId, DateOnly? on = null) =>
         client.Record(caseId, participantId, "outplacement-decision", new { accepted = true, decidedOn = on ?? EnrolledOn });
 
-    public static Task Session(this HttpClient client, Guid caseId, Guid participantId, DateOnly heldOn, decimal hours) =>
-        client.Record(caseId, participantId, "guidance-sessions", new { heldOn, hours, kind = "Individual", topic = "CV" });
+    public static Task Session(this HttpClient client, Guid caseId, Guid participantId, DateOnly heldOn, decimal hours, params string[] services) =>
+        client.Record(caseId, participantId, "guidance-sessions",
+            new { heldOn, hours, kind = "Individual", topic = "CV", services = services.Length > 0 ? services : ["JobSearchCampaign"] });
 }

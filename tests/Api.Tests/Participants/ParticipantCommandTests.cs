@@ -95,7 +95,7 @@ public class ParticipantCommandTests(AppFixture fixture) : IntegrationContext(fi
 
     public static TheoryData<string, object, string> Refusals => new()
     {
-        { "guidance-sessions", new { heldOn = EnrolledOn, hours = 2, kind = "Group" }, "guidance.needs-acceptance" },
+        { "guidance-sessions", new { heldOn = EnrolledOn, hours = 2, kind = "Group", services = new[] { "Other" } }, "guidance.needs-acceptance" },
         { "intake", new { heldOn = EnrolledOn }, "intake.needs-acceptance" },
         { "jobs", new { startsOn = EnrolledOn, employerName = "X", contractType = "Indefinite" }, "job.needs-acceptance" },
         { "trajectory-extensions", new { decidedOn = EnrolledOn, endsOn = EnrolledOn.AddMonths(5), reason = "r" }, "extension.needs-acceptance" },
@@ -201,7 +201,7 @@ public class ParticipantCommandTests(AppFixture fixture) : IntegrationContext(fi
         var end = new DateOnly(2027, 7, 4); // enrolled 2027-04-05, under 45: 3 months
         var url = $"/api/cases/{caseId}/participants/{id}";
         Assert.Equal("guidance.outside-trajectory", (await Problem(await Post($"{url}/guidance-sessions",
-            new { heldOn = end.AddDays(1), hours = 2, kind = "Individual" }), HttpStatusCode.Conflict)).GetProperty("rule").GetString());
+            new { heldOn = end.AddDays(1), hours = 2, kind = "Individual", services = new[] { "Other" } }), HttpStatusCode.Conflict)).GetProperty("rule").GetString());
         await Pm.Session(caseId, id, end, 2);
         Assert.Equal("extension.beyond-12-months", (await Problem(await Post($"{url}/trajectory-extensions",
             new { decidedOn = end, endsOn = new DateOnly(2028, 4, 5), reason = "r" }), HttpStatusCode.Conflict)).GetProperty("rule").GetString());
@@ -226,7 +226,7 @@ public class ParticipantCommandTests(AppFixture fixture) : IntegrationContext(fi
         Assert.Equal("Closed", details.GetProperty("phase").GetString());
         Assert.Equal("2027-07-05", details.GetProperty("closedOn").GetString());
         Assert.Equal("case.closed", (await Problem(await Post($"/api/cases/{caseId}/participants/{id}/guidance-sessions",
-            new { heldOn = EnrolledOn, hours = 1, kind = "Group" }), HttpStatusCode.Conflict)).GetProperty("rule").GetString());
+            new { heldOn = EnrolledOn, hours = 1, kind = "Group", services = new[] { "Other" } }), HttpStatusCode.Conflict)).GetProperty("rule").GetString());
         Assert.Equal("case.closed", (await Problem(await Post($"/api/cases/{caseId}/participants", Enrolment("E-2", sequence: 2)),
             HttpStatusCode.Conflict)).GetProperty("rule").GetString());
         Assert.Equal("case.closed", (await Problem(await Post($"/api/cases/{caseId}/twc-meetings", new { heldOn = new DateOnly(2027, 7, 6) }),

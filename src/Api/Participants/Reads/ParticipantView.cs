@@ -28,7 +28,8 @@ public sealed record PersonView(string Name, string NationalRegisterNumber, Date
 
 /// <summary>
 /// A participant as read through the API, as of a date (<c>asOf</c>, default today): status by the report's rules,
-/// hours of the sessions held by then, the job-seeker registrations dated by then (R22). <c>person</c> is present only
+/// hours of the sessions held by then, the job-seeker registrations dated by then (R22), the coach of that date and the
+/// coaches assigned by then, the aftercare contacts held by then (R24; their hours are not in <c>deliveredHours</c>). <c>person</c> is present only
 /// for roles that may see personal data, and <c>null</c> once erased.
 /// </summary>
 public sealed record ParticipantView(
@@ -60,6 +61,9 @@ public sealed record ParticipantView(
     int Jobs,
     Departure? Departure,
     bool PersonalDataErased,
+    string? Coach,
+    IReadOnlyList<CoachAssignment> Coaches,
+    IReadOnlyList<AftercareContact> AftercareContacts,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     PersonView? Person = null,
     OfferView? OutplacementOffer = null)
@@ -78,7 +82,10 @@ public sealed record ParticipantView(
                 job.IsDurable(), job.AftercareClosedOn <= asOf ? job.AftercareClosedOn : null, job.AftercareClosedOn <= asOf ? job.StillEmployed : null),
             p.JobList().Count(j => j.StartsOn <= asOf),
             p.Departure is { } left && left.LeftOn <= asOf ? left : null,
-            p.PersonalDataErased, OutplacementOffer: OfferView.Of(p, asOf));
+            p.PersonalDataErased,
+            p.CoachAt(asOf), [.. p.CoachList().Where(c => c.From <= asOf)],
+            [.. p.AftercareContactList().Where(c => c.HeldOn <= asOf).OrderBy(c => c.HeldOn)],
+            OutplacementOffer: OfferView.Of(p, asOf));
     }
 
     /// <summary>
