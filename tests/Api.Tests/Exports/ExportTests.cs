@@ -65,7 +65,7 @@ public class ExportTests(AppFixture fixture) : IntegrationContext(fixture)
         var (caseId, young, older, declined) = await ThreeParticipants();
         // pageSize does not cut the export: all three come, by personnel reference.
         var response = await GetCsv($"/api/cases/{caseId}/participants?asOf=2027-04-20&pageSize=1");
-        Assert.Equal("attachment; filename=participants-0403170701-2027-04-20.csv", response.Content.Headers.ContentDisposition!.ToString());
+        Assert.Equal($"attachment; filename=participants-{await EnterpriseNumber(caseId)}-2027-04-20.csv", response.Content.Headers.ContentDisposition!.ToString());
         var rows = await Rows(response);
         Assert.Equal(["E-01", "E-02", "E-03"], rows.Select(r => r["Personnel reference"]));
         Assert.Equal([young.ToString(), older.ToString(), declined.ToString()], rows.Select(r => r["Participant id"]));
@@ -184,7 +184,7 @@ public class ExportTests(AppFixture fixture) : IntegrationContext(fixture)
     {
         var (caseId, young, _, _) = await ThreeParticipants();
         var excel = await GetCsv($"/api/cases/{caseId}/report?asOf=2027-06-01&layout=excel-be", language: "fr");
-        Assert.Equal("attachment; filename=report-0403170701-2027-06-01.csv", excel.Content.Headers.ContentDisposition!.ToString());
+        Assert.Equal($"attachment; filename=report-{await EnterpriseNumber(caseId)}-2027-06-01.csv", excel.Content.Headers.ContentDisposition!.ToString());
         var rows = await Rows(excel, ';');
         Assert.Equal("4,5", rows.Single(r => r["Matricule"] == "E-01")["Heures d'accompagnement"]);
         await Problem(await GetCsv($"/api/cases/{caseId}/report?layout=xlsx"), HttpStatusCode.BadRequest);
@@ -206,7 +206,7 @@ public class ExportTests(AppFixture fixture) : IntegrationContext(fixture)
         var (caseId, _, _, _) = await ThreeParticipants();
         Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{caseId}/twc-meetings", new { heldOn = new DateOnly(2027, 5, 15), notes = "Progress" })).StatusCode);
         var response = await GetCsv($"/api/cases/{caseId}/twc-meetings/1/report?layout=excel-be");
-        Assert.Equal("attachment; filename=twc-meeting-1-report-0403170701-2027-05-15.csv", response.Content.Headers.ContentDisposition!.ToString());
+        Assert.Equal($"attachment; filename=twc-meeting-1-report-{await EnterpriseNumber(caseId)}-2027-05-15.csv", response.Content.Headers.ContentDisposition!.ToString());
         Assert.Equal(["E-01", "E-02", "E-03"], (await Rows(response, ';')).Select(r => r["Personnel reference"]).Order());
         Assert.DoesNotContain("E-01", await (await GetCsv($"/api/cases/{caseId}/twc-meetings/1/report", Auditor)).Content.ReadAsStringAsync());
     }
@@ -227,4 +227,8 @@ public class ExportTests(AppFixture fixture) : IntegrationContext(fixture)
             Assert.Contains("Belgian", layout.GetProperty("description").GetString());
         }
     }
+
+    /// <summary>The case's enterprise number as the file name writes it (digits only); each test case has its own.</summary>
+    private async Task<string> EnterpriseNumber(Guid caseId) =>
+        new string((await GetCase(caseId)).GetProperty("employer").GetProperty("enterpriseNumber").GetString()!.Where(char.IsDigit).ToArray());
 }

@@ -69,7 +69,7 @@ public class ParticipantCommandTests(AppFixture fixture) : IntegrationContext(fi
 
         async Task Refused(string path, object body, string rule) =>
             Assert.Equal(rule, (await Problem(await Post($"/api/cases/{caseId}/{path}", body), HttpStatusCode.Conflict)).GetProperty("rule").GetString());
-        await Refused($"participants/{accepted}/guidance-sessions", new { heldOn = tomorrow, hours = 2, kind = "Individual" }, "guidance.in-the-future");
+        await Refused($"participants/{accepted}/guidance-sessions", new { heldOn = tomorrow, hours = 2, kind = "Individual", services = new[] { "JobSearchCampaign" } }, "guidance.in-the-future");
         await Refused($"participants/{accepted}/intake", new { heldOn = tomorrow }, "intake.in-the-future");
         await Refused($"participants/{undecided}/outplacement-decision", new { accepted = true, decidedOn = tomorrow }, "outplacement.in-the-future");
         await Refused("twc-meetings", new { heldOn = tomorrow }, "twc-meeting.in-the-future");
