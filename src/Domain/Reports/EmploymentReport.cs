@@ -66,7 +66,17 @@ public sealed record EmploymentReport(
     DaysToJobFigures DaysToJob,
     GuidanceFigures Guidance,
     int Extended,
-    AftercareFigures Aftercare);
+    AftercareFigures Aftercare)
+{
+    // PostgreSQL's jsonb keeps an object's members sorted by length, then bytes, not in the order written: a frozen
+    // report read back listed its reasons and contract types in another order than the live one. Whatever the source
+    // (computed, a frozen document, a delivery), these maps hold their keys in the enum's order.
+    public IReadOnlyDictionary<string, int> LeftByReason { get; init => field = EmploymentReports.InOrder<DepartureReason, int>(value); }
+        = EmploymentReports.InOrder<DepartureReason, int>(LeftByReason);
+
+    public IReadOnlyDictionary<string, int> EmployedByContractType { get; init => field = EmploymentReports.InOrder<ContractType, int>(value); }
+        = EmploymentReports.InOrder<ContractType, int>(EmployedByContractType);
+}
 
 /// <summary>A report with the rows it was computed from: what the CSV, the page and the frozen final report hold.</summary>
 public sealed record ReportWithRows(EmploymentReport Report, IReadOnlyList<ReportRow> Rows);
@@ -232,6 +242,15 @@ public static class EmploymentReports
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    /// <summary>The map with its keys in the order of <typeparamref name="TKey"/>'s names; keys it does not name follow, in ordinal order.</summary>
+    public static IReadOnlyDictionary<string, T> InOrder<TKey, T>(IReadOnlyDictionary<string, T> values) where TKey : struct, Enum
+    {
+        var names = Enum.GetNames<TKey>();
+        return names.Where(values.ContainsKey)
+            .Concat(values.Keys.Where(k => !names.Contains(k)).Order(StringComparer.Ordinal))
+            .ToDictionary(k => k, k => values[k]);
+    }
 
     /// <summary>A percentage with one decimal, rounded half away from zero; 0 when the denominator is 0.</summary>
     public static decimal Rate(int count, int of) =>
