@@ -281,6 +281,7 @@ public class EmploymentReportTests
         Assert.Equal(ParticipantStatus.Left, evidence.At(id, D("2027-09-01")).Status);
         Assert.Equal(new long[] { 10, 16 }, evidence.At(id, D("2027-09-01")).DecidedBy);
     }
+
     [Fact]
     public void A_report_read_back_from_a_store_that_sorts_its_keys_lists_reasons_and_contract_types_in_their_own_order()
     {
