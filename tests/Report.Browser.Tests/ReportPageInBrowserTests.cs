@@ -42,10 +42,10 @@ public class ReportPageInBrowserTests(BrowserFixture fixture, ITestOutputHelper 
         Assert.Equal("text/html; charset=utf-8", await response.HeaderValueAsync("content-type"));
         Assert.StartsWith("default-src 'none'", await response.HeaderValueAsync("content-security-policy"));
         Assert.Equal("nl", await page.Locator("html").GetAttributeAsync("lang"));
-        Assert.Equal("Eindverslag van de tewerkstellingsresultaten", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("Tussentijds verslag van de tewerkstellingsresultaten", await page.Locator("h1").InnerTextAsync());
         Assert.Equal("Acme Steel", await page.Locator(".employer").InnerTextAsync());
-        Assert.Equal("2027-07-01", await page.Locator("time").GetAttributeAsync("datetime"));
-        Assert.Equal("1 juli 2027", await page.Locator("time").InnerTextAsync());
+        Assert.Equal("2027-07-01", await page.Locator("time[data-as-of]").GetAttributeAsync("datetime"));
+        Assert.Equal("1 juli 2027", await page.Locator("time[data-as-of]").InnerTextAsync());
         Assert.Equal("false", await page.Locator(".marker").GetAttributeAsync("data-final"));
 
         // Every figure of the JSON, once, with the JSON's value, and shown as that value (Dutch decimal comma).

@@ -32,7 +32,7 @@ public static class GetReportEvidenceEndpoint
         var evidence = StatusEvidence.Fold(events.Select(e => (e.Sequence, e.Data)));
         var rows = EmploymentReports.Rows(evidence.Participants, date);
         return TypedResults.Json(new ReportEvidence(caseId, date, version,
-            EmploymentReports.Summarize(caseId, date, version, rows) with { Final = details.ClosedOn == date },
+            EmploymentReports.Summarize(caseId, date, version, rows) with { Final = details.ClosedOn == date, IssuedOn = BusinessDate.Today(clock) },
             rows.Select(r => evidence.At(r.ParticipantId, date)).ToList(),
             EmploymentReports.Members(rows)), Json.Options);
     }

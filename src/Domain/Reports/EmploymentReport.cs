@@ -49,6 +49,8 @@ public sealed record AftercareFigures(int Closed, int StillEmployed);
 /// <summary>
 /// The final employment results report (eindverslag) as of a date, named as the API returns it. <c>Version</c> is
 /// the version of the case's stream the figures were computed from; <c>Final</c> marks the report frozen at closure.
+/// <c>IssuedOn</c> is the date the report was made: the Belgian calendar date it was frozen (at closing, at a TWC meeting),
+/// or today's for a report computed on request; null only in reports frozen before it was recorded.
 /// </summary>
 public sealed record EmploymentReport(
     Guid CaseId,
@@ -66,7 +68,8 @@ public sealed record EmploymentReport(
     DaysToJobFigures DaysToJob,
     GuidanceFigures Guidance,
     int Extended,
-    AftercareFigures Aftercare)
+    AftercareFigures Aftercare,
+    DateOnly? IssuedOn = null)
 {
     // PostgreSQL's jsonb keeps an object's members sorted by length, then bytes, not in the order written: a frozen
     // report read back listed its reasons and contract types in another order than the live one. Whatever the source

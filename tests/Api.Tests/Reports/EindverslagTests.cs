@@ -72,4 +72,87 @@ public partial class EindverslagTests(AppFixture fixture) : IntegrationContext(f
         Assert.Equal(FigureOrder(live.Page), FigureOrder(frozen.Page));
         Assert.Contains("leftByReason.Retired", FigureOrder(frozen.Page));
     }
+    private static DateOnly TodayInBelgium() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+
+    private static string Between(string html, string start, string end)
+    {
+        var from = html.IndexOf(start, StringComparison.Ordinal);
+        Assert.True(from >= 0, $"{start} not found");
+        return html[from..html.IndexOf(end, from, StringComparison.Ordinal)];
+    }
+
+    private static string Heading(string html) => System.Net.WebUtility.HtmlDecode(Between(html, "<h1>", "</h1>")[4..]);
+
+    [Theory]
+    [InlineData("nl", "Tussentijds verslag van de tewerkstellingsresultaten", "Eindverslag van de tewerkstellingsresultaten", "vastgelegd bij TWC-vergadering 1")]
+    [InlineData("fr", "Rapport intermédiaire des résultats de remise à l'emploi", "Rapport final des résultats de remise à l'emploi", "figé à la réunion de la cellule n° 1")]
+    [InlineData("de", "Zwischenbericht der Beschäftigungsergebnisse", "Abschlussbericht der Beschäftigungsergebnisse", "festgeschrieben bei Zellensitzung 1")]
+    [InlineData("en", "Interim employment results report", "Final employment results report", "frozen at TWC meeting 1")]
+    public async Task the_title_says_interim_on_a_live_report_and_on_a_twc_meetings_report_and_final_only_on_the_frozen_final_report(
+        string language, string interim, string final, string frozenAtMeeting)
+    {
+        var caseId = await ClosableCase();
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{caseId}/twc-meetings", new { heldOn = new DateOnly(2027, 6, 30), notes = "Progress" })).StatusCode);
+
+        var live = await Read(caseId, "?asOf=2027-07-01", "text/html", language);
+        Assert.Equal(interim, Heading(live));
+        Assert.Contains("""data-final="false">""", live);
+
+        var meetingRequest = new HttpRequestMessage(HttpMethod.Get, $"/api/cases/{caseId}/twc-meetings/1/report");
+        meetingRequest.Headers.Accept.ParseAdd("text/html");
+        meetingRequest.Headers.AcceptLanguage.ParseAdd(language);
+        var meeting = await (await Pm.SendAsync(meetingRequest)).Content.ReadAsStringAsync();
+        Assert.Equal(interim, Heading(meeting));
+        Assert.Contains($"</strong> · {frozenAtMeeting}</p>", System.Net.WebUtility.HtmlDecode(meeting));
+
+        await Close(caseId);
+        var frozen = await Read(caseId, "", "text/html", language);
+        Assert.Equal(final, Heading(frozen));
+        Assert.Contains("""data-final="true">""", frozen);
+        Assert.StartsWith($"<!DOCTYPE html><html lang=\"{language}\">", frozen);
+    }
+
+    [Fact]
+    public async Task the_page_is_identified_by_employer_formatted_enterprise_number_and_dates_and_keeps_the_id_and_version_in_a_technical_footer()
+    {
+        var (caseId, _, _, _, _) = await Pm.FourParticipants();
+        var json = JsonNode.Parse(await Read(caseId, "?asOf=2027-07-01", "application/json"))!;
+        var page = await Read(caseId, "?asOf=2027-07-01", "text/html", "nl");
+        var header = Between(page, "<header>", "</header>");
+
+        Assert.Contains("""<dd class="enterprise-number">0403.170.701</dd>""", header);
+        Assert.Contains("""<time datetime="2027-07-01" data-as-of="2027-07-01">1 juli 2027</time>""", header);
+        var today = TodayInBelgium();
+        Assert.Equal(today.ToString("yyyy-MM-dd"), json["issuedOn"]!.GetValue<string>());
+        Assert.Contains($"""data-issued-on="{today:yyyy-MM-dd}">""", header);
+        Assert.Contains(">Opgemaakt op<", header);
+        // Neither the case's id nor the stream's version identifies the report to its reader: both are in the small print.
+        Assert.DoesNotContain(caseId.ToString(), header);
+        Assert.DoesNotContain("versie", header);
+        var technical = Between(page, """<p class="technical">""", "</p>");
+        Assert.Contains($"<span data-case>{caseId}</span>", technical);
+        Assert.Contains($"<span data-version>{json["version"]}</span>", technical);
+        Assert.Single(Regex.Matches(page, caseId.ToString()));
+    }
+
+    [Fact]
+    public async Task a_frozen_report_keeps_the_date_it_was_issued_and_a_computed_one_is_issued_today()
+    {
+        var caseId = await ClosableCase();
+        await Close(caseId);
+        var today = TodayInBelgium();
+        Assert.Equal(today.ToString("yyyy-MM-dd"), JsonNode.Parse(await Read(caseId, "", "application/json"))!["issuedOn"]!.GetValue<string>());
+
+        await using (var session = Store.LightweightSession())
+        {
+            var frozen = await session.LoadAsync<Domain.Reports.FinalReport>(caseId);
+            Assert.Equal(today, frozen!.Report.IssuedOn);
+            session.Store(frozen with { Report = frozen.Report with { IssuedOn = new DateOnly(2027, 10, 7) } });
+            await session.SaveChangesAsync();
+        }
+        Assert.Equal("2027-10-07", JsonNode.Parse(await Read(caseId, "", "application/json"))!["issuedOn"]!.GetValue<string>());
+        Assert.Contains("""data-issued-on="2027-10-07">7 octobre 2027</time>""", await Read(caseId, "", "text/html", "fr"));
+        Assert.Equal(today.ToString("yyyy-MM-dd"), JsonNode.Parse(await Read(caseId, "?asOf=2027-07-01", "application/json"))!["issuedOn"]!.GetValue<string>());
+    }
 }

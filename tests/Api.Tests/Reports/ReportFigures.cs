@@ -32,7 +32,7 @@ public static partial class ReportFigures
                     throw new InvalidOperationException($"Unexpected figure {name}: {value}");
             }
         }
-        foreach (var p in report.EnumerateObject().Where(p => p.Name is not ("caseId" or "asOf" or "final" or "version")))
+        foreach (var p in report.EnumerateObject().Where(p => p.Name is not ("caseId" or "asOf" or "final" or "version" or "issuedOn")))
             Add(p.Name, p.Value);
         return figures;
     }

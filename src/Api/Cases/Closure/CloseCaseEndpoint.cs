@@ -27,7 +27,8 @@ public static class CloseCaseEndpoint
     {
         var closed = CaseDecider.Decide(current, new CloseCase(body.ClosedOn!.Value), participants);
         var (delivery, message) = ReportDeliveries.Deliver(current, DeliveryKind.FinalReport, closed.ClosedOn, null, clock);
-        return ([closed], MartenOps.Store(FinalReport.Freeze(current.Id, closed.ClosedOn, (stream.CurrentVersion ?? 0) + 1, participants)),
+        return ([closed], MartenOps.Store(FinalReport.Freeze(current.Id, closed.ClosedOn, (stream.CurrentVersion ?? 0) + 1, participants,
+                BusinessDate.Today(clock))),
             delivery, message);
     }
 }

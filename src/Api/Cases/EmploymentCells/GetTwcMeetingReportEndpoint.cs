@@ -24,6 +24,6 @@ public static class GetTwcMeetingReportEndpoint
 
         var frozen = meeting < 1 ? null : await session.LoadAsync<TwcMeetingReport>(TwcMeetingReport.IdOf(caseId, meeting), ct);
         if (frozen is null) return Problems.NotFound($"Case {caseId} has no TWC meeting {meeting}.");
-        return ReportNegotiation.Answer(http, frozen.WithRows(), details.Employer, format);
+        return ReportNegotiation.Answer(http, frozen.WithRows(), details.Employer, format, meeting);
     }
 }

@@ -43,7 +43,8 @@ public static class HoldTwcMeetingEndpoint
         IEventStream<DismissalCase> stream, [NotBody] TwcMeetingFacts facts, TimeProvider clock)
     {
         var held = CaseDecider.Decide(current, new HoldTwcMeeting(body.HeldOn!.Value, body.Notes));
-        var report = TwcMeetingReport.Freeze(current.Id, facts.Number, held.HeldOn, (stream.CurrentVersion ?? 0) + 1, facts.Participants);
+        var report = TwcMeetingReport.Freeze(current.Id, facts.Number, held.HeldOn, (stream.CurrentVersion ?? 0) + 1, facts.Participants,
+            BusinessDate.Today(clock));
         var (delivery, message) = ReportDeliveries.Deliver(current, DeliveryKind.ProgressReport, held.HeldOn, facts.Number, clock);
         // Insert, not Store: a frozen report is never overwritten.
         return ([held], MartenOps.Insert(report), delivery, message);

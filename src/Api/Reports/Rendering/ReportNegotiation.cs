@@ -29,8 +29,11 @@ public static class ReportNegotiation
 
     public static IResult NotAcceptable() => Problems.NotAcceptable("The report is served as application/json, text/csv or text/html.");
 
-    /// <summary>The report in <paramref name="format"/>, labelled in the language asked for; caches keep one answer per Accept and Accept-Language.</summary>
-    public static IResult Answer(HttpContext http, ReportWithRows report, Employer employer, ReportFormat format)
+    /// <summary>
+    /// The report in <paramref name="format"/>, labelled in the language asked for; caches keep one answer per Accept and
+    /// Accept-Language. <paramref name="twcMeeting"/>: the TWC meeting a progress report was frozen at, which its page names.
+    /// </summary>
+    public static IResult Answer(HttpContext http, ReportWithRows report, Employer employer, ReportFormat format, int? twcMeeting = null)
     {
         var language = ReportLanguages.Resolve(http.Request, employer.Region);
         http.Response.Headers.Vary = "Accept, Accept-Language";
@@ -39,7 +42,7 @@ public static class ReportNegotiation
         return format switch
         {
             ReportFormat.Csv => Results.Text(ReportCsv.Write(report.Rows, language), "text/csv; charset=utf-8", Encoding.UTF8),
-            ReportFormat.Html => Page(http, ReportPage.Render(report, employer, language)),
+            ReportFormat.Html => Page(http, ReportPage.Render(report, employer, language, twcMeeting)),
             _ => TypedResults.Json(report.Report, Json.Options)
         };
     }

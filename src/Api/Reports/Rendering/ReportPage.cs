@@ -30,8 +30,13 @@ public static class ReportPage
         [ParticipantStatus.Left] = "#7160a0",
     };
 
-    public static string Render(ReportWithRows report, Employer employer, ReportLanguage language) =>
-        new Writer(report.Report, report.Rows, employer, language).Page();
+    /// <summary>The page; <paramref name="twcMeeting"/> names the TWC meeting a progress report was frozen at.</summary>
+    public static string Render(ReportWithRows report, Employer employer, ReportLanguage language, int? twcMeeting = null) =>
+        new Writer(report.Report, report.Rows, employer, language, twcMeeting).Page();
+
+    /// <summary>An enterprise number as the KBO/BCE writes it, 0403.170.701; anything else as it is.</summary>
+    public static string FormattedEnterpriseNumber(string number) =>
+        number.Length == 10 && number.All(char.IsAsciiDigit) ? $"{number[..4]}.{number[4..7]}.{number[7..]}" : number;
 
     /// <summary>
     /// The days-to-job histogram: employed participants per interval of 30 days (90 or 270 on long trajectories, so there
@@ -49,7 +54,7 @@ public static class ReportPage
             .ToList();
     }
 
-    private sealed class Writer(EmploymentReport report, IReadOnlyList<ReportRow> rows, Employer employer, ReportLanguage language)
+    private sealed class Writer(EmploymentReport report, IReadOnlyList<ReportRow> rows, Employer employer, ReportLanguage language, int? twcMeeting)
     {
         private readonly StringBuilder _html = new();
         private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(language switch
@@ -62,7 +67,8 @@ public static class ReportPage
 
         public string Page()
         {
-            var title = L("page.title");
+            // A report is final only when frozen at closing; any other, a TWC meeting's included, is interim.
+            var title = L(report.Final ? "page.titleFinal" : "page.titleInterim");
             _html.Append($"""<!DOCTYPE html><html lang="{language.Code()}"><head><meta charset="utf-8">""")
                 .Append("""<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">""")
                 .Append($"<title>{E(title)} · {E(employer.Name)} · {report.AsOf:yyyy-MM-dd}</title><style>{Style}</style></head><body><main class=\"sheet\">");
@@ -73,23 +79,28 @@ public static class ReportPage
             ContractSection();
             DaysToJobSection();
             GuidanceSection();
-            _html.Append($"""<footer><p>{E(L("page.noPersonalData"))}</p><p>{E(L("page.case"))} {report.CaseId} · {E(L("page.version"))} {report.Version}</p></footer>""")
+            // The case's id and stream version identify the report for an auditor, not for a reader: a small technical line.
+            _html.Append($"""<footer><p>{E(L("page.noPersonalData"))}</p><p class="technical">{E(L("page.technical"))}: {E(L("page.case"))} <span data-case>{report.CaseId}</span> · {E(L("page.version"))} <span data-version>{report.Version}</span></p></footer>""")
                 .Append("</main></body></html>");
             return _html.ToString();
         }
 
         private void Header(string title)
         {
-            var marker = report.Final
-                ? $"""<p class="marker final" data-final="true"><strong>{E(L("page.final"))}</strong> · {E(L("page.frozenAtClosure"))} · {E(L("page.version"))} <span data-version>{report.Version}</span></p>"""
-                : $"""<p class="marker provisional" data-final="false"><strong>{E(L("page.provisional"))}</strong> · {E(L("page.version"))} <span data-version>{report.Version}</span></p>""";
+            var frozen = report.Final ? L("page.frozenAtClosure") : twcMeeting is { } meeting ? $"{L("page.frozenAtTwcMeeting")} {meeting}" : null;
+            var marker = $"""<p class="marker {(report.Final ? "final" : "provisional")}" data-final="{(report.Final ? "true" : "false")}"><strong>{E(L(report.Final ? "page.final" : "page.provisional"))}</strong>{(frozen is null ? "" : $" · {E(frozen)}")}</p>""";
             _html.Append($"""<header><p class="kicker">{E(L("page.kicker"))}</p><h1>{E(title)}</h1>""")
                 .Append("""<dl class="meta">""")
                 .Append($"""<div><dt>{E(L("page.employer"))}</dt><dd class="employer">{E(employer.Name)}</dd></div>""")
-                .Append($"""<div><dt>{E(L("page.enterpriseNumber"))}</dt><dd>{E(employer.EnterpriseNumber)}</dd></div>""")
-                .Append($"""<div><dt>{E(L("page.asOf"))}</dt><dd><time datetime="{report.AsOf:yyyy-MM-dd}" data-as-of="{report.AsOf:yyyy-MM-dd}">{E(report.AsOf.ToString("d MMMM yyyy", _culture))}</time></dd></div>""")
-                .Append("</dl>").Append(marker).Append("</header>");
+                .Append($"""<div><dt>{E(L("page.enterpriseNumber"))}</dt><dd class="enterprise-number">{E(FormattedEnterpriseNumber(employer.EnterpriseNumber))}</dd></div>""")
+                .Append($"""<div><dt>{E(L("page.asOf"))}</dt><dd>{Date(report.AsOf, "data-as-of")}</dd></div>""");
+            if (report.IssuedOn is { } issuedOn)
+                _html.Append($"""<div><dt>{E(L("page.issuedOn"))}</dt><dd>{Date(issuedOn, "data-issued-on")}</dd></div>""");
+            _html.Append("</dl>").Append(marker).Append("</header>");
         }
+
+        private string Date(DateOnly date, string attribute) =>
+            $"""<time datetime="{date:yyyy-MM-dd}" {attribute}="{date:yyyy-MM-dd}">{E(date.ToString("d MMMM yyyy", _culture))}</time>""";
 
         private void KeyFigures()
         {
@@ -261,6 +272,7 @@ public static class ReportPage
         .note { font-size: 8.5pt; color: var(--muted); margin: 0; }
         footer { margin-top: 16px; padding-top: 6px; border-top: 1px solid var(--rule); font-size: 8pt; color: var(--muted); display: flex; justify-content: space-between; gap: 12px; }
         footer p { margin: 0; }
+        footer .technical { font-size: 7pt; text-align: right; }
         @page { size: A4; margin: 15mm 14mm 16mm; }
         @media print {
           html { background: none; font-size: 10pt; }
