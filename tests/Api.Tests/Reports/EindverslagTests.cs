@@ -155,4 +155,18 @@ public partial class EindverslagTests(AppFixture fixture) : IntegrationContext(f
         Assert.Contains("""data-issued-on="2027-10-07">7 octobre 2027</time>""", await Read(caseId, "", "text/html", "fr"));
         Assert.Equal(today.ToString("yyyy-MM-dd"), JsonNode.Parse(await Read(caseId, "?asOf=2027-07-01", "application/json"))!["issuedOn"]!.GetValue<string>());
     }
+    [Theory]
+    [InlineData(4, 30, "columns")]
+    [InlineData(5, 30, "bars")]
+    [InlineData(7, 30, "bars")]
+    [InlineData(12, 30, "bars")]
+    [InlineData(5, 270, "bars")]
+    public void the_days_to_job_histogram_stands_in_columns_only_while_its_labels_fit_and_lies_in_bars_beyond(int intervals, int width, string layout)
+    {
+        var bars = Enumerable.Range(0, intervals)
+            .Select(i => new Api.Reports.Rendering.ChartBar($"{i * width}-{i * width + width - 1}", $"{i * width}–{i * width + width - 1}", i, $"{i}")).ToList();
+        var svg = Api.Reports.Rendering.ReportCharts.Histogram("daysToJob", "Days", bars, "days", System.Text.Encodings.Web.HtmlEncoder.Default);
+        Assert.Contains($"""data-layout="{layout}" """, svg);
+        Assert.Equal(intervals, Regex.Matches(svg, "<g class=\"bar\"").Count);
+    }
 }

@@ -21,7 +21,7 @@ public static class ReportCharts
         var height = top * 2 + row * bars.Count;
         var span = width - labelWidth - valueWidth - 8;
         var max = Math.Max(1m, bars.Max(b => b.Value));
-        var svg = Open(chart, title, width, height, encode);
+        var svg = Open(chart, "bars", title, width, height, encode);
         svg.Append(Line(labelWidth, top - 4, labelWidth, height - top + 4, Grid));
         for (var i = 0; i < bars.Count; i++)
         {
@@ -48,7 +48,7 @@ public static class ReportCharts
         var plot = height - top - bottom;
         var slot = (decimal)(width - left - right) / columns.Count;
         var column = Math.Min(56m, slot * 0.62m);
-        var svg = Open(chart, title, width, height, encode);
+        var svg = Open(chart, "columns", title, width, height, encode);
         for (var t = 0; t <= 4; t++)
         {
             var y = top + plot - plot * t / 4m;
@@ -72,6 +72,28 @@ public static class ReportCharts
         return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>
+    /// A histogram of counts: vertical columns while every column's label and value fit in its slot (a few wide
+    /// intervals), otherwise horizontal bars, one line per interval, whose labels never collide however many there are.
+    /// </summary>
+    public static string Histogram(string chart, string title, IReadOnlyList<ChartBar> columns, string axisLabel, HtmlEncoder encode,
+        int width = NarrowWidth)
+    {
+        const int left = 44, right = 8, gap = 6;
+        var slot = (decimal)(width - left - right) / columns.Count;
+        var widest = columns.Max(c => Math.Max(TextWidth(c.Label), TextWidth(c.Shown)));
+        return widest + gap <= slot
+            ? Columns(chart, title, columns, CountAxisMax((int)columns.Max(c => c.Value)), t => t.ToString("0", CultureInfo.InvariantCulture),
+                axisLabel, encode, width)
+            : Bars(chart, title, columns, encode, width);
+    }
+
+    /// <summary>
+    /// A generous estimate of a label's width at 11 px in the page's font: DejaVu Sans, the widest of the fonts it names,
+    /// draws a digit 0.64 em wide and most letters less.
+    /// </summary>
+    private static decimal TextWidth(string text) => text.Length * 7.2m;
+
     /// <summary>A round upper bound for a count axis with four grid lines: 4, 8, 20, 40, 80, 200…</summary>
     public static int CountAxisMax(int largest)
     {
@@ -80,9 +102,9 @@ public static class ReportCharts
         return max;
     }
 
-    private static StringBuilder Open(string chart, string title, int width, int height, HtmlEncoder encode) =>
+    private static StringBuilder Open(string chart, string layout, string title, int width, int height, HtmlEncoder encode) =>
         new StringBuilder()
-            .Append($"""<svg class="chart" data-chart="{encode.Encode(chart)}" viewBox="0 0 {width} {height}" role="img" aria-label="{encode.Encode(title)}" xmlns="http://www.w3.org/2000/svg" font-family="inherit" font-size="12">""")
+            .Append($"""<svg class="chart" data-chart="{encode.Encode(chart)}" data-layout="{layout}" viewBox="0 0 {width} {height}" role="img" aria-label="{encode.Encode(title)}" xmlns="http://www.w3.org/2000/svg" font-family="inherit" font-size="12">""")
             .Append($"<title>{encode.Encode(title)}</title>");
 
     private static string Line(decimal x1, decimal y1, decimal x2, decimal y2, string colour) =>

@@ -178,9 +178,9 @@ public static class ReportPage
                 (L("page.mean"), "daysToJob.mean", report.DaysToJob.Mean, false)]);
             _html.Append($"""<p class="note">{E(L("page.daysToJobNote"))}</p></div>""");
             var histogram = DaysToJobHistogram(rows);
-            Chart(ReportCharts.Columns("daysToJob", L("page.daysToJobChart"),
+            Chart(ReportCharts.Histogram("daysToJob", L("page.daysToJobChart"),
                 histogram.Select(h => new ChartBar($"{h.From}-{h.To}", $"{h.From}–{h.To}", h.Count, Shown(h.Count), "#2f7d5b")).ToList(),
-                ReportCharts.CountAxisMax(histogram.Max(h => h.Count)), t => Shown(t), L("page.daysAxis"), Encoder), L("page.daysToJobChart"));
+                L("page.daysAxis"), Encoder), L("page.daysToJobChart"));
             _html.Append("</div></section>");
         }
 
