@@ -169,4 +169,33 @@ public partial class EindverslagTests(AppFixture fixture) : IntegrationContext(f
         Assert.Contains($"""data-layout="{layout}" """, svg);
         Assert.Equal(intervals, Regex.Matches(svg, "<g class=\"bar\"").Count);
     }
+    private static readonly Regex MarkedFigure = new("""<span data-figure="([^"]*)" [^>]*>[^<]*</span><sup class="small-group" title="[^"]*">\*</sup>""");
+
+    [Theory]
+    [InlineData("nl", "* Kleine groep (minder dan 5 personen): voorzichtig interpreteren.")]
+    [InlineData("fr", "* Petit groupe (moins de 5 personnes) : à interpréter avec prudence.")]
+    [InlineData("de", "* Kleine Gruppe (weniger als 5 Personen): mit Vorsicht zu interpretieren.")]
+    [InlineData("en", "* Small group (fewer than 5 people): interpret with care.")]
+    public async Task a_percentage_over_fewer_than_five_people_is_marked_beside_it_with_a_note_in_every_language(string language, string note)
+    {
+        // Three available for work in all, and at most two in a band: every percentage is over a small group.
+        var (small, _, _, _, _) = await Pm.FourParticipants();
+        var page = System.Net.WebUtility.HtmlDecode(await Read(small, "?asOf=2027-07-01", "text/html", language));
+        Assert.Equal(["reEmploymentRate", "durableReEmploymentRate", "byAgeBand[<45].reEmploymentRate", "byAgeBand[45-49].reEmploymentRate",
+            "byAgeBand[50-54].reEmploymentRate", "byAgeBand[55+].reEmploymentRate"], MarkedFigure.Matches(page).Select(m => m.Groups[1].Value));
+        Assert.Equal(2, Regex.Matches(page, Regex.Escape($"""<p class="note small-group-note">{note}</p>""")).Count);
+        Assert.Equal(4, Regex.Matches(page, """<tspan class="small-group"[^>]*>\*</tspan>""").Count);
+
+        // Eight available for work: the key rates stand unmarked; only the bands of fewer than five are marked.
+        var larger = await Pm.SevenIntervals();
+        var report = JsonNode.Parse(await Read(larger, "?asOf=2027-10-06", "application/json"))!;
+        Assert.Equal(8, report["availableForWork"]!.GetValue<int>());
+        var bands = report["byAgeBand"]!.AsArray().Select(b => (Band: b!["band"]!.GetValue<string>(), Available: b["availableForWork"]!.GetValue<int>())).ToList();
+        page = System.Net.WebUtility.HtmlDecode(await Read(larger, "?asOf=2027-10-06", "text/html", language));
+        Assert.Equal(bands.Where(b => b.Available < 5).Select(b => $"byAgeBand[{b.Band}].reEmploymentRate"),
+            MarkedFigure.Matches(page).Select(m => m.Groups[1].Value));
+        Assert.Single(Regex.Matches(page, Regex.Escape(note)));
+        Assert.Contains("""<div class="cards">""", Between(page, """<section class="key-figures" """, "</section>"));
+        Assert.DoesNotContain("small-group", Between(page, """<section class="key-figures" """, "</section>"));
+    }
 }

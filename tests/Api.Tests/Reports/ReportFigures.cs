@@ -41,9 +41,9 @@ public static partial class ReportFigures
     public static Dictionary<string, string> OfPage(string html) =>
         FigureAttributes().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
 
-    /// <summary>A value as shown (<c>33,3 %</c>, <c>33.3%</c>, <c>57,0</c>) read back as the JSON prints it.</summary>
+    /// <summary>A value as shown (<c>33,3 %</c>, <c>33.3%</c>, <c>57,0</c>, a chart's <c>75,0 %*</c>) read back as the JSON prints it.</summary>
     public static string Invariant(string shown) =>
-        shown.Replace("%", "").Replace("\u00a0", "").Trim().Replace(',', '.');
+        shown.Replace("%", "").Replace("\u00a0", "").TrimEnd('*').Trim().Replace(',', '.');
 
     [GeneratedRegex("""data-figure="([^"]*)" data-value="([^"]*)"[^>]*>([^<]*)<""")]
     private static partial Regex FigureAttributes();

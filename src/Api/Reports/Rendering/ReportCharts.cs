@@ -31,7 +31,7 @@ public static class ReportCharts
             svg.Append($"""<g class="bar" data-key="{encode.Encode(b.Key)}">""")
                 .Append($"""<text class="label" x="{labelWidth - 8}" y="{y + bar - 3}" text-anchor="end" fill="{Ink}">{encode.Encode(b.Label)}</text>""")
                 .Append($"""<rect x="{labelWidth}" y="{y}" width="{Num(length)}" height="{bar}" rx="2" fill="{b.Colour ?? Accent}"/>""")
-                .Append($"""<text class="value" x="{Num(labelWidth + length + 6)}" y="{y + bar - 3}" fill="{Ink}" font-weight="600">{encode.Encode(b.Shown)}</text>""")
+                .Append($"""<text class="value" x="{Num(labelWidth + length + 6)}" y="{y + bar - 3}" fill="{Ink}" font-weight="600">{encode.Encode(b.Shown)}{Mark(b)}</text>""")
                 .Append("</g>");
         }
         return svg.Append("</svg>").ToString();
@@ -63,7 +63,7 @@ public static class ReportCharts
             var centre = Num(x + column / 2);
             svg.Append($"""<g class="bar" data-key="{encode.Encode(c.Key)}">""")
                 .Append($"""<rect x="{Num(x)}" y="{Num(top + plot - length)}" width="{Num(column)}" height="{Num(length)}" rx="2" fill="{c.Colour ?? Accent}"/>""")
-                .Append($"""<text class="value" x="{centre}" y="{Num(top + plot - length - 4)}" text-anchor="middle" fill="{Ink}" font-weight="600" font-size="11">{encode.Encode(c.Shown)}</text>""")
+                .Append($"""<text class="value" x="{centre}" y="{Num(top + plot - length - 4)}" text-anchor="middle" fill="{Ink}" font-weight="600" font-size="11">{encode.Encode(c.Shown)}{Mark(c)}</text>""")
                 .Append($"""<text class="label" x="{centre}" y="{top + plot + 16}" text-anchor="middle" fill="{Ink}" font-size="11">{encode.Encode(c.Label)}</text>""")
                 .Append("</g>");
         }
@@ -106,6 +106,10 @@ public static class ReportCharts
         new StringBuilder()
             .Append($"""<svg class="chart" data-chart="{encode.Encode(chart)}" data-layout="{layout}" viewBox="0 0 {width} {height}" role="img" aria-label="{encode.Encode(title)}" xmlns="http://www.w3.org/2000/svg" font-family="inherit" font-size="12">""")
             .Append($"<title>{encode.Encode(title)}</title>");
+
+    /// <summary>The small-group mark, raised beside the value, part of the same text so it never collides with it.</summary>
+    private static string Mark(ChartBar bar) =>
+        bar.Marked ? """<tspan class="small-group" fill="#a8071a" font-size="8" dy="-4">*</tspan>""" : "";
 
     private static string Line(decimal x1, decimal y1, decimal x2, decimal y2, string colour) =>
         $"""<line x1="{Num(x1)}" y1="{Num(y1)}" x2="{Num(x2)}" y2="{Num(y2)}" stroke="{colour}" stroke-width="1"/>""";

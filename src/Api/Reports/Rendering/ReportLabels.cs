@@ -98,6 +98,8 @@ public static class ReportLabels
         ["page.reachedRequiredHours"] = ["Vereiste uren (30 of 60) bereikt binnen de minimumperiode", "Heures requises (30 ou 60) atteintes dans la période minimale", "Erforderliche Stunden (30 oder 60) in der Mindestdauer erreicht", "Reached the required hours (30 or 60) within the minimum period"],
         ["page.frontLoaded"] = ["20 uur of meer in de eerste 2 maanden", "20 heures ou plus dans les 2 premiers mois", "20 Stunden oder mehr in den ersten 2 Monaten", "20 hours or more in the first 2 months"],
         ["page.extended"] = ["Minstens één keer verlengd", "Prolongés au moins une fois", "Mindestens einmal verlängert", "Extended at least once"],
+        ["page.smallGroup"] = ["Kleine groep", "Petit groupe", "Kleine Gruppe", "Small group"],
+        ["page.smallGroupNote"] = ["Kleine groep (minder dan 5 personen): voorzichtig interpreteren.", "Petit groupe (moins de 5 personnes) : à interpréter avec prudence.", "Kleine Gruppe (weniger als 5 Personen): mit Vorsicht zu interpretieren.", "Small group (fewer than 5 people): interpret with care."],
         ["page.noPersonalData"] = ["Dit verslag bevat enkel cijfers, geen persoonsgegevens.", "Ce rapport ne contient que des chiffres, aucune donnée personnelle.", "Dieser Bericht enthält nur Kennzahlen, keine personenbezogenen Daten.", "This report holds figures only, no personal data."],
     };
 

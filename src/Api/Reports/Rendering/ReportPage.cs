@@ -30,6 +30,12 @@ public static class ReportPage
         [ParticipantStatus.Left] = "#7160a0",
     };
 
+    /// <summary>
+    /// A percentage over fewer people than this is marked beside it, with a note to read it with care: one person more or
+    /// less moves it by 20 points or more.
+    /// </summary>
+    public const int SmallGroup = 5;
+
     /// <summary>The page; <paramref name="twcMeeting"/> names the TWC meeting a progress report was frozen at.</summary>
     public static string Render(ReportWithRows report, Employer employer, ReportLanguage language, int? twcMeeting = null) =>
         new Writer(report.Report, report.Rows, employer, language, twcMeeting).Page();
@@ -104,16 +110,37 @@ public static class ReportPage
 
         private void KeyFigures()
         {
-            _html.Append($"""<section class="key-figures" aria-label="{E(L("page.keyFigures"))}">""");
+            _html.Append($"""<section class="key-figures" aria-label="{E(L("page.keyFigures"))}"><div class="cards">""");
             Card("enrolled", L("page.enrolled"), report.Enrolled);
             Card("availableForWork", L("availableForWork"), report.AvailableForWork);
-            Card("reEmploymentRate", L("page.reEmploymentRate"), report.ReEmploymentRate, percent: true);
-            Card("durableReEmploymentRate", L("page.durableReEmploymentRate"), report.DurableReEmploymentRate, percent: true);
+            Card("reEmploymentRate", L("page.reEmploymentRate"), report.ReEmploymentRate, over: report.AvailableForWork);
+            Card("durableReEmploymentRate", L("page.durableReEmploymentRate"), report.DurableReEmploymentRate, over: report.AvailableForWork);
+            _html.Append("</div>");
+            SmallGroupNote();
             _html.Append("</section>");
         }
 
-        private void Card(string figure, string label, decimal value, bool percent = false) =>
-            _html.Append($"""<div class="card"><div class="card-value" {Figure(figure, value)}>{E(Shown(value, percent))}</div><div class="card-label">{E(label)}</div></div>""");
+        /// <summary>A figure's card; a percentage when <paramref name="over"/> gives its denominator.</summary>
+        private void Card(string figure, string label, decimal value, int? over = null) =>
+            _html.Append($"""<div class="card"><div class="card-value"><span {Figure(figure, value)}>{E(Shown(value, over is not null))}</span>{Mark(over)}</div><div class="card-label">{E(label)}</div></div>""");
+
+        private bool _marked;
+
+        /// <summary>The small-group mark when a percentage is over fewer than <see cref="SmallGroup"/> people; remembered for the note.</summary>
+        private string Mark(int? over)
+        {
+            if (over is not < SmallGroup) return "";
+            _marked = true;
+            return $"""<sup class="small-group" title="{E(L("page.smallGroup"))}">*</sup>""";
+        }
+
+        /// <summary>The note under a section whose percentages were marked.</summary>
+        private void SmallGroupNote()
+        {
+            if (!_marked) return;
+            _html.Append($"""<p class="note small-group-note">* {E(L("page.smallGroupNote"))}</p>""");
+            _marked = false;
+        }
 
         private void StatusSection()
         {
@@ -146,13 +173,15 @@ public static class ReportPage
                 var name = $"byAgeBand[{band.Band}]";
                 _html.Append($"""<tr><th scope="row">{E(Band(band.Band))}</th>""")
                     .Append(Cell($"{name}.enrolled", band.Enrolled)).Append(Cell($"{name}.availableForWork", band.AvailableForWork))
-                    .Append(Cell($"{name}.employed", band.Employed)).Append(Cell($"{name}.reEmploymentRate", band.ReEmploymentRate, percent: true))
+                    .Append(Cell($"{name}.employed", band.Employed)).Append(Rate($"{name}.reEmploymentRate", band.ReEmploymentRate, band.AvailableForWork))
                     .Append("</tr>");
             }
             _html.Append("</tbody></table>");
             Chart(ReportCharts.Columns("ageBands", L("page.ageBandChart"),
-                report.ByAgeBand.Select(b => new ChartBar(b.Band, Band(b.Band), b.ReEmploymentRate, Shown(b.ReEmploymentRate, percent: true))).ToList(),
+                report.ByAgeBand.Select(b => new ChartBar(b.Band, Band(b.Band), b.ReEmploymentRate, Shown(b.ReEmploymentRate, percent: true),
+                    Marked: b.AvailableForWork < SmallGroup)).ToList(),
                 100m, t => Shown(Math.Round(t), percent: true), L("page.ofAvailable"), Encoder, ReportCharts.WideWidth), L("page.ageBandChart"), wide: true);
+            SmallGroupNote();
             _html.Append("</section>");
         }
 
@@ -211,6 +240,10 @@ public static class ReportPage
         private void Chart(string svg, string caption, bool wide = false) =>
             _html.Append($"""<figure{(wide ? " class=\"wide\"" : "")}>{svg}<figcaption>{E(caption)}</figcaption></figure>""");
 
+        /// <summary>A percentage's cell, marked beside the value when it is over a small group.</summary>
+        private string Rate(string figure, decimal value, int over) =>
+            $"""<td class="num"><span {Figure(figure, value)}>{E(Shown(value, percent: true))}</span>{Mark(over)}</td>""";
+
         private string Cell(string figure, decimal value, bool percent = false) =>
             $"""<td class="num" {Figure(figure, value)}>{E(Shown(value, percent))}</td>""";
 
@@ -253,7 +286,9 @@ public static class ReportPage
         .marker.final { background: #e3f1ea; border: 1px solid #2f7d5b; color: #1d5a40; }
         .marker.provisional { background: #fdf3df; border: 1px solid #d49a1e; color: #7a5610; }
         section { margin: 0 0 14px; break-inside: avoid; page-break-inside: avoid; }
-        .key-figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; }
+        .key-figures .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; }
+        .key-figures .note { margin-top: 4px; }
+        sup.small-group { font-size: 70%; font-weight: 600; color: #a8071a; margin-left: 1px; }
         .card { border: 1px solid var(--rule); border-top: 3px solid var(--accent); border-radius: 3px; padding: 8px 10px; }
         .card-value { font-size: 17pt; font-weight: 700; line-height: 1.15; }
         .card-label { font-size: 8.5pt; color: var(--muted); }
