@@ -37,7 +37,8 @@ public static class ReportSource
         for (var attempt = 1; ; attempt++)
         {
             var batch = session.CreateBatchQuery();
-            var before = batch.Query<CaseDetails>().Where(c => c.Id == details.Id).Select(c => c.Version).First();
+            // The case's document as of the first read: its version, and the process the report counts.
+            var before = batch.Load<CaseDetails>(details.Id);
             var pending = batch.Query<ReportFacts>().Where(p => p.CaseId == details.Id && p.EnrolledOn <= day).ToList();
             await batch.Execute(ct);
             var facts = await pending;
@@ -47,10 +48,11 @@ public static class ReportSource
                 ? new Dictionary<Guid, IReadOnlyList<GuidanceDay>>()
                 : (await session.LoadManyAsync<Participant>(ct, needDays)).ToDictionary(p => p.Id, p => p.SessionList());
             var version = await session.Query<CaseDetails>().Where(c => c.Id == details.Id).Select(c => c.Version).FirstAsync(ct);
-            var consistent = await before == version;
+            var known = await before;
+            var consistent = known?.Version == version;
             if (consistent || attempt == 3)
                 return (EmploymentReports.Compute(details.Id, day, version,
-                    EmploymentReports.Rows(facts, day, id => days.GetValueOrDefault(id))), consistent);
+                    EmploymentReports.Rows(facts, day, id => days.GetValueOrDefault(id)), (known ?? details).ProcessOrNone()), consistent);
         }
     }
 }

@@ -123,7 +123,7 @@ public sealed record Participant(
     public Participant With(GuidanceSessionLogged e) => this with
     {
         Guidance = GuidanceDay.Add(Guidance, e),
-        Totals = TotalsOrNone().With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement)
+        Totals = TotalsOrNone().With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, GuidanceDay.GroupHoursOf(e))
     };
 
     public Participant With(TrajectoryExtended e) => this with { TrajectoryEndsOn = e.EndsOn, Extensions = Extension.Add(Extensions, e) };

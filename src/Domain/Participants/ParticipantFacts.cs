@@ -20,12 +20,18 @@ public sealed record Intake(DateOnly HeldOn, string? Coach, IReadOnlyList<string
 }
 
 /// <summary>
-/// The guidance of one day: its hours and how many sessions gave them. Every figure needs only the hours per date, so
-/// the participant's document grows with the days of guidance (at most one year's), not with the sessions logged.
+/// The guidance of one day: its hours, how many sessions gave them, and how many of the hours were in group. Every figure
+/// needs only the hours per date, so the participant's document grows with the days of guidance (at most one year's),
+/// not with the sessions logged.
 /// </summary>
-public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions)
+public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions, decimal GroupHours = 0)
 {
     public static decimal HoursUpTo(IEnumerable<GuidanceDay> days, DateOnly lastDay) => days.Where(d => d.HeldOn <= lastDay).Sum(d => d.Hours);
+
+    public static decimal GroupHoursUpTo(IEnumerable<GuidanceDay> days, DateOnly lastDay) => days.Where(d => d.HeldOn <= lastDay).Sum(d => d.GroupHours);
+
+    /// <summary>The session's hours when it was held in group, else 0.</summary>
+    public static decimal GroupHoursOf(GuidanceSessionLogged e) => e.Kind == GuidanceKind.Group ? e.Hours : 0;
 
     /// <summary>The days, by date, with the session added to its day.</summary>
     public static IReadOnlyList<GuidanceDay> Add(IReadOnlyList<GuidanceDay>? days, GuidanceSessionLogged e)
@@ -33,27 +39,32 @@ public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions)
         var list = (days ?? []).ToList();
         var index = list.FindIndex(d => d.HeldOn >= e.HeldOn);
         if (index >= 0 && list[index].HeldOn == e.HeldOn)
-            list[index] = list[index] with { Hours = list[index].Hours + e.Hours, Sessions = list[index].Sessions + 1 };
+            list[index] = list[index] with
+            {
+                Hours = list[index].Hours + e.Hours, Sessions = list[index].Sessions + 1, GroupHours = list[index].GroupHours + GroupHoursOf(e)
+            };
         else
-            list.Insert(index < 0 ? list.Count : index, new GuidanceDay(e.HeldOn, e.Hours, 1));
+            list.Insert(index < 0 ? list.Count : index, new GuidanceDay(e.HeldOn, e.Hours, 1, GroupHoursOf(e)));
         return list;
     }
 }
 
 /// <summary>
 /// Running totals of a participant's guidance: all hours, the hours inside the front-loading window and inside the minimum
-/// period, and the last day with a session. For any date on or after <c>LastSessionOn</c> they are the report's guidance
+/// period, the last day with a session, and the hours in group. For any date on or after <c>LastSessionOn</c> they are the report's guidance
 /// values, so a report as of today reads these few numbers instead of every day of guidance.
 /// </summary>
-public sealed record GuidanceTotals(decimal Hours, decimal HoursInFrontLoadingWindow, decimal HoursInMinimumPeriod, DateOnly? LastSessionOn)
+public sealed record GuidanceTotals(decimal Hours, decimal HoursInFrontLoadingWindow, decimal HoursInMinimumPeriod, DateOnly? LastSessionOn,
+    decimal GroupHours = 0)
 {
     public static readonly GuidanceTotals None = new(0, 0, 0, null);
 
-    public GuidanceTotals With(DateOnly heldOn, decimal hours, DateOnly enrolledOn, int ageAtAnnouncement) => new(
+    public GuidanceTotals With(DateOnly heldOn, decimal hours, DateOnly enrolledOn, int ageAtAnnouncement, decimal groupHours) => new(
         Hours + hours,
         HoursInFrontLoadingWindow + (TrajectoryRules.CountsForFrontLoading(enrolledOn, heldOn) ? hours : 0),
         HoursInMinimumPeriod + (heldOn <= TrajectoryRules.TrajectoryEnd(enrolledOn, ageAtAnnouncement) ? hours : 0),
-        LastSessionOn is { } last && last > heldOn ? last : heldOn);
+        LastSessionOn is { } last && last > heldOn ? last : heldOn,
+        GroupHours + groupHours);
 }
 
 public sealed record Extension(DateOnly DecidedOn, DateOnly EndsOn)

@@ -34,7 +34,9 @@ public sealed record ReportRow(
     bool FrontLoaded,
     int Extensions,
     int AftercareClosures,
-    int AftercareStillEmployed);
+    int AftercareStillEmployed,
+    decimal IndividualHours = 0,
+    decimal GroupHours = 0);
 
 public sealed record StatusFigures(int Employed, int Searching, int Declined, int Left);
 
@@ -42,14 +44,27 @@ public sealed record AgeBandFigures(string Band, int Enrolled, int AvailableForW
 
 public sealed record DaysToJobFigures(decimal Median, decimal Mean);
 
-public sealed record GuidanceFigures(decimal TotalHours, int ReachedRequiredHours, int FrontLoaded);
+/// <summary>
+/// The guidance: its hours, those held individually and in group (null in reports frozen before they were counted), and
+/// the hours per service of CAO 82bis (<c>HoursByService</c>: service → hours, null until sessions name their services).
+/// </summary>
+public sealed record GuidanceFigures(decimal TotalHours, int ReachedRequiredHours, int FrontLoaded,
+    decimal? IndividualHours = null, decimal? GroupHours = null, IReadOnlyDictionary<string, decimal>? HoursByService = null)
+{
+    // As the report's other maps: jsonb would hand a frozen report's services back in another order than the live one's.
+    public IReadOnlyDictionary<string, decimal>? HoursByService { get; init => field = InServiceOrder(value); } = InServiceOrder(HoursByService);
+
+    private static IReadOnlyDictionary<string, decimal>? InServiceOrder(IReadOnlyDictionary<string, decimal>? hours) =>
+        hours?.OrderBy(h => h.Key, StringComparer.Ordinal).ToDictionary();
+}
 
 public sealed record AftercareFigures(int Closed, int StillEmployed);
 
 /// <summary>
 /// The final employment results report (eindverslag) as of a date, named as the API returns it. <c>Version</c> is
 /// the version of the case's stream the figures were computed from; <c>Final</c> marks the report frozen at closure.
-/// <c>IssuedOn</c> is the date the report was made: the Belgian calendar date it was frozen (at closing, at a TWC meeting),
+/// <c>Process</c> counts the meetings, sessions and consultations held by the date (null only in reports frozen before it
+/// was counted). <c>IssuedOn</c> is the date the report was made: the Belgian calendar date it was frozen (at closing, at a TWC meeting),
 /// or today's for a report computed on request; null only in reports frozen before it was recorded.
 /// </summary>
 public sealed record EmploymentReport(
@@ -69,6 +84,7 @@ public sealed record EmploymentReport(
     GuidanceFigures Guidance,
     int Extended,
     AftercareFigures Aftercare,
+    ProcessFigures? Process = null,
     DateOnly? IssuedOn = null)
 {
     // PostgreSQL's jsonb keeps an object's members sorted by length, then bytes, not in the order written: a frozen
@@ -118,7 +134,7 @@ public static class EmploymentReports
         var requiredHours = TrajectoryRules.RequiredHours(p.AgeAtAnnouncement);
         var minimumPeriodEnd = TrajectoryRules.TrajectoryEnd(p.EnrolledOn, p.AgeAtAnnouncement);
         var windowEnd = TrajectoryRules.FrontLoadingWindowEnd(p.EnrolledOn);
-        var (hours, inWindow, inMinimumPeriod) = Guidance(p, asOf, windowEnd, minimumPeriodEnd, guidanceDays);
+        var (hours, inWindow, inMinimumPeriod, inGroup) = Guidance(p, asOf, windowEnd, minimumPeriodEnd, guidanceDays);
         var closures = (p.Jobs ?? []).Where(j => j.AftercareClosedOn <= asOf).ToList();
         return new ReportRow(
             p.Id, p.EnrolledOn, p.AgeAtAnnouncement, TrajectoryRules.AgeBand(p.AgeAtAnnouncement), status,
@@ -133,29 +149,33 @@ public static class EmploymentReports
             requiredHours, minimumPeriodEnd, inMinimumPeriod, TrajectoryRules.HasRequiredHours(inMinimumPeriod, p.AgeAtAnnouncement),
             windowEnd, inWindow, TrajectoryRules.IsFrontLoaded(inWindow),
             (p.Extensions ?? []).Count(e => e.DecidedOn <= asOf),
-            closures.Count, closures.Count(j => j.StillEmployed == true));
+            closures.Count, closures.Count(j => j.StillEmployed == true),
+            hours - inGroup, inGroup);
     }
 
     /// <summary>
     /// The hours of the sessions held on or before the date: in all, inside the front-loading window, inside the minimum
-    /// period. On or after the last session they are the running totals; before it, the sum of the days up to the date.
+    /// period, in group. On or after the last session they are the running totals; before it, the sum of the days up to
+    /// the date.
     /// </summary>
-    private static (decimal Hours, decimal InWindow, decimal InMinimumPeriod) Guidance(ReportFacts p, DateOnly asOf,
+    private static (decimal Hours, decimal InWindow, decimal InMinimumPeriod, decimal InGroup) Guidance(ReportFacts p, DateOnly asOf,
         DateOnly windowEnd, DateOnly minimumPeriodEnd, Func<Guid, IReadOnlyList<GuidanceDay>?> guidanceDays)
     {
         if (!p.NeedsGuidanceDays(asOf))
         {
             var totals = p.Totals ?? GuidanceTotals.None;
-            return (Normalized(totals.Hours), Normalized(totals.HoursInFrontLoadingWindow), Normalized(totals.HoursInMinimumPeriod));
+            return (Normalized(totals.Hours), Normalized(totals.HoursInFrontLoadingWindow), Normalized(totals.HoursInMinimumPeriod),
+                Normalized(totals.GroupHours));
         }
         var days = guidanceDays(p.Id) ?? throw new InvalidOperationException($"The guidance days of participant {p.Id} are needed for {asOf}.");
         decimal Upto(DateOnly lastDay) => Normalized(GuidanceDay.HoursUpTo(days, lastDay));
-        return (Upto(asOf), Upto(Earlier(asOf, windowEnd)), Upto(Earlier(asOf, minimumPeriodEnd)));
+        return (Upto(asOf), Upto(Earlier(asOf, windowEnd)), Upto(Earlier(asOf, minimumPeriodEnd)), Normalized(GuidanceDay.GroupHoursUpTo(days, asOf)));
     }
 
     private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    public static EmploymentReport Summarize(Guid caseId, DateOnly asOf, long version, IReadOnlyList<ReportRow> rows)
+    /// <summary>The figures of the rows, and the process held by the date.</summary>
+    public static EmploymentReport Summarize(Guid caseId, DateOnly asOf, long version, IReadOnlyList<ReportRow> rows, CaseProcess process)
     {
         int Count(Func<ReportRow, bool> counted) => rows.Count(counted);
         var available = Count(Figure.AvailableForWork);
@@ -179,16 +199,18 @@ public static class EmploymentReports
             }).ToList(),
             Enum.GetValues<ContractType>().ToDictionary(t => t.ToString(), t => Count(Figure.EmployedAs(t))),
             new DaysToJobFigures(Median(days), Mean(days)),
-            new GuidanceFigures(Normalized(rows.Sum(r => r.Hours)), Count(Figure.ReachedRequiredHours), Count(Figure.FrontLoaded)),
+            new GuidanceFigures(Normalized(rows.Sum(r => r.Hours)), Count(Figure.ReachedRequiredHours), Count(Figure.FrontLoaded),
+                Normalized(rows.Sum(r => r.IndividualHours)), Normalized(rows.Sum(r => r.GroupHours))),
             Count(Figure.Extended),
-            new AftercareFigures(rows.Sum(r => r.AftercareClosures), rows.Sum(r => r.AftercareStillEmployed)));
+            new AftercareFigures(rows.Sum(r => r.AftercareClosures), rows.Sum(r => r.AftercareStillEmployed)),
+            process.AsOf(asOf));
     }
 
-    public static ReportWithRows Compute(Guid caseId, DateOnly asOf, long version, IEnumerable<Participant> participants) =>
-        Compute(caseId, asOf, version, Rows(participants, asOf));
+    public static ReportWithRows Compute(Guid caseId, DateOnly asOf, long version, IEnumerable<Participant> participants, CaseProcess process) =>
+        Compute(caseId, asOf, version, Rows(participants, asOf), process);
 
-    public static ReportWithRows Compute(Guid caseId, DateOnly asOf, long version, IReadOnlyList<ReportRow> rows) =>
-        new(Summarize(caseId, asOf, version, rows), rows);
+    public static ReportWithRows Compute(Guid caseId, DateOnly asOf, long version, IReadOnlyList<ReportRow> rows, CaseProcess process) =>
+        new(Summarize(caseId, asOf, version, rows, process), rows);
 
     /// <summary>
     /// For each figure, the participants it counts, by the same tests the figures use. A participant appears in an
@@ -221,6 +243,8 @@ public static class EmploymentReports
             members.Add(new($"employedByContractType.{type}", Ids(Figure.EmployedAs(type))));
         members.Add(new("daysToJob", Ids(Figure.DaysToJob)));
         members.Add(new("guidance.totalHours", Ids(r => r.Hours > 0)));
+        members.Add(new("guidance.individualHours", Ids(r => r.IndividualHours > 0)));
+        members.Add(new("guidance.groupHours", Ids(r => r.GroupHours > 0)));
         members.Add(new("guidance.reachedRequiredHours", Ids(Figure.ReachedRequiredHours)));
         members.Add(new("guidance.frontLoaded", Ids(Figure.FrontLoaded)));
         members.Add(new("extended", Ids(Figure.Extended)));

@@ -13,10 +13,11 @@ public sealed record TwcMeetingReport(string Id, Guid CaseId, int Meeting, DateO
     public static string IdOf(Guid caseId, int meeting) => $"{caseId}/{meeting}";
 
     /// <summary>The report as of the meeting's date, issued on <paramref name="issuedOn"/>: the Belgian date of the meeting's transaction.</summary>
+    /// <remarks><paramref name="process"/> includes the meeting itself: the report is computed from the version it produced.</remarks>
     public static TwcMeetingReport Freeze(Guid caseId, int meeting, DateOnly heldOn, long version, IEnumerable<Participant> participants,
-        DateOnly issuedOn)
+        CaseProcess process, DateOnly issuedOn)
     {
-        var computed = EmploymentReports.Compute(caseId, heldOn, version, participants);
+        var computed = EmploymentReports.Compute(caseId, heldOn, version, participants, process);
         return new TwcMeetingReport(IdOf(caseId, meeting), caseId, meeting, heldOn, computed.Report with { IssuedOn = issuedOn }, computed.Rows);
     }
 

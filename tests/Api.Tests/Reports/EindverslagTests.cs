@@ -198,4 +198,119 @@ public partial class EindverslagTests(AppFixture fixture) : IntegrationContext(f
         Assert.Contains("""<div class="cards">""", Between(page, """<section class="key-figures" """, "</section>"));
         Assert.DoesNotContain("small-group", Between(page, """<section class="key-figures" """, "</section>"));
     }
+    [Fact]
+    public async Task the_report_tells_the_process_held_by_its_date_and_the_hours_individual_and_in_group()
+    {
+        var caseId = await Pm.PrepareCase();
+        await Pm.Run(caseId, CaseScenarios.Procedure.Length);
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{caseId}/information-sessions",
+            new { heldOn = new DateOnly(2027, 3, 10), kind = "Workshop", attendees = 14, topic = "CV" })).StatusCode);
+        var id = await Pm.Enrol(caseId, ParticipantScenarios.Enrolment("E-1"));
+        await Pm.Accept(caseId, id);
+        await Pm.Session(caseId, id, ParticipantScenarios.EnrolledOn.AddDays(1), 2);
+        await Pm.Record(caseId, id, "guidance-sessions", new { heldOn = ParticipantScenarios.EnrolledOn.AddDays(8), hours = 3.5m, kind = "Group", topic = "Workshop" });
+
+        // On 2027-02-01: the first works council meeting, the adviser and the information session; no TWC meeting yet.
+        var february = JsonNode.Parse(await Read(caseId, "?asOf=2027-02-01", "application/json"))!["process"]!;
+        Assert.Equal("""{"count":1,"dates":["2027-01-05"],"questionsReceived":12,"questionsAnswered":10}""", february["worksCouncilMeetings"]!.ToJsonString());
+        Assert.Equal("""{"count":0,"dates":[]}""", february["twcMeetings"]!.ToJsonString());
+        Assert.Equal("""[{"kind":"InformationSession","count":1,"attendees":38,"dates":["2027-01-07"]},""" +
+                     """{"kind":"Workshop","count":0,"attendees":0,"dates":[]},{"kind":"JobHunting","count":0,"attendees":0,"dates":[]}]""",
+            february["preTrajectoryActivities"]!.ToJsonString());
+        Assert.Equal("""[{"party":"SocialInterventionAdviser","count":1,"dates":["2027-01-06"]},{"party":"SectorFund","count":0,"dates":[]},""" +
+                     """{"party":"Union","count":0,"dates":[]},{"party":"EmploymentService","count":0,"dates":[]},{"party":"Other","count":0,"dates":[]}]""",
+            february["stakeholderConsultations"]!.ToJsonString());
+
+        // By 2027-07-01: both meetings of the council, the cell's kick-off, the workshop; 2 hours individual, 3.5 in group.
+        var julyText = await Read(caseId, "?asOf=2027-07-01", "application/json");
+        var july = JsonNode.Parse(julyText)!;
+        Assert.Equal("""{"count":2,"dates":["2027-01-05","2027-02-15"],"questionsReceived":15,"questionsAnswered":13}""",
+            july["process"]!["worksCouncilMeetings"]!.ToJsonString());
+        Assert.Equal("""{"count":1,"dates":["2027-02-27"]}""", july["process"]!["twcMeetings"]!.ToJsonString());
+        Assert.Equal(14, july["process"]!["preTrajectoryActivities"]![1]!["attendees"]!.GetValue<int>());
+        Assert.Equal("""{"totalHours":5.5,"reachedRequiredHours":0,"frontLoaded":0,"individualHours":2,"groupHours":3.5,"hoursByService":null}""",
+            july["guidance"]!.ToJsonString());
+        var earlier = JsonNode.Parse(await Read(caseId, "?asOf=2027-04-10", "application/json"))!["guidance"]!;
+        Assert.Equal((2m, 0m), (earlier["individualHours"]!.GetValue<decimal>(), earlier["groupHours"]!.GetValue<decimal>()));
+
+        // The rows add up to the hours, and the evidence, folded from the events, says the same.
+        var rows = Regex.Split(await Read(caseId, "?asOf=2027-07-01", "text/csv", "en"), "\r\n");
+        var header = rows[0].Split(',');
+        var row = rows[1].Split(',');
+        Assert.Equal(("2", "3.5"), (row[Array.IndexOf(header, "Individual guidance hours")], row[Array.IndexOf(header, "Group guidance hours")]));
+        var evidence = await GetJson($"/api/cases/{caseId}/report/evidence?asOf=2027-07-01", Auditor);
+        Assert.Equal(julyText, evidence.GetProperty("report").GetRawText());
+    }
+
+    [Fact]
+    public async Task the_page_shows_the_process_with_its_counts_and_dates_in_every_language()
+    {
+        var caseId = await Pm.SevenIntervals();
+        var json = JsonNode.Parse(await Read(caseId, "?asOf=2027-10-06", "application/json"))!;
+        var dates = ReportFigures.DatesOfJson(System.Text.Json.JsonDocument.Parse(json.ToJsonString()).RootElement);
+        Assert.Equal("2027-01-05 2027-02-15", dates["process.worksCouncilMeetings"]);
+        Assert.Equal("2027-01-07", dates["process.preTrajectoryActivities[InformationSession]"]);
+        foreach (var (language, heading, shown) in new[]
+                 {
+                     ("nl", "Verloop van de procedure en de begeleiding", "5 jan 2027, 15 feb 2027"),
+                     ("fr", "Déroulement de la procédure et de l'accompagnement", "5 janv. 2027, 15 févr. 2027"),
+                     ("de", "Ablauf des Verfahrens und der Begleitung", "5 Jan. 2027, 15 Feb. 2027"),
+                     ("en", "How the procedure and the guidance went", "5 Jan 2027, 15 Feb 2027"),
+                 })
+        {
+            var page = await Read(caseId, "?asOf=2027-10-06", "text/html", language);
+            var section = System.Net.WebUtility.HtmlDecode(Between(page, """<section id="process">""", "</section>"));
+            Assert.Contains($"<h2>{heading}</h2>", section);
+            Assert.Equal(dates.OrderBy(d => d.Key), ReportFigures.DatesOnPage(page).OrderBy(d => d.Key));
+            Assert.Equal(shown, Regex.Replace(Between(section, """data-dates="process.worksCouncilMeetings" """, "</td>"), "<[^>]*>|^[^>]*>", ""));
+            var figures = ReportFigures.OfPage(page);
+            Assert.Equal("2", figures["process.worksCouncilMeetings.count"]);
+            Assert.Equal("38", figures["process.preTrajectoryActivities[InformationSession].attendees"]);
+            Assert.Equal("3.5", figures["guidance.groupHours"]);
+        }
+    }
+    [Fact]
+    public async Task a_twc_meetings_frozen_report_counts_the_meeting_itself_and_says_what_the_live_report_of_that_day_says()
+    {
+        var caseId = await Pm.SevenIntervals();
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{caseId}/twc-meetings", new { heldOn = new DateOnly(2027, 6, 30), notes = "Progress" })).StatusCode);
+        var live = await Read(caseId, "?asOf=2027-06-30", "application/json");
+
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/cases/{caseId}/twc-meetings/2/report");
+        request.Headers.Accept.ParseAdd("application/json");
+        var frozen = await (await Pm.SendAsync(request)).Content.ReadAsStringAsync();
+        Assert.Equal("""{"count":2,"dates":["2027-02-27","2027-06-30"]}""", JsonNode.Parse(frozen)!["process"]!["twcMeetings"]!.ToJsonString());
+        Assert.False(JsonNode.Parse(frozen)!["final"]!.GetValue<bool>());
+        Assert.Equal(Figures(live), Figures(frozen));
+    }
+    [Fact]
+    public async Task hours_per_service_are_shown_when_the_report_has_them_and_kept_in_one_order_when_frozen()
+    {
+        var caseId = await ClosableCase();
+        await Close(caseId);
+        Assert.Null(JsonNode.Parse(await Read(caseId, "", "application/json"))!["guidance"]!["hoursByService"]);
+        Assert.DoesNotContain("guidance.hoursByService", await Read(caseId, "", "text/html", "en"));
+
+        // The services' hours are computed elsewhere (sessions naming CAO 82bis services); the report carries and shows them.
+        await using (var session = Store.LightweightSession())
+        {
+            var frozen = await session.LoadAsync<Domain.Reports.FinalReport>(caseId);
+            session.Store(frozen! with
+            {
+                Report = frozen.Report with
+                {
+                    Guidance = frozen.Report.Guidance with { HoursByService = new Dictionary<string, decimal> { ["Coaching"] = 12.5m, ["Assessment"] = 10m } }
+                }
+            });
+            await session.SaveChangesAsync();
+        }
+        var json = await Read(caseId, "", "application/json");
+        Assert.Contains("""
+            "hoursByService":{"Assessment":10,"Coaching":12.5}
+            """, json);
+        var page = await Read(caseId, "", "text/html", "en");
+        Assert.Contains(">Guidance hours by service (CAO 82bis)<", page);
+        Assert.Equal(ReportFigures.OfJson(System.Text.Json.JsonDocument.Parse(json).RootElement).OrderBy(f => f.Key), ReportFigures.OfPage(page).OrderBy(f => f.Key));
+        Assert.Equal("12.5", ReportFigures.OfPage(page)["guidance.hoursByService.Coaching"]);
+    }
 }

@@ -35,7 +35,7 @@ public class EmploymentReportTests
     private static Func<Guid, object> Extended(string on, string endsOn) => id => new TrajectoryExtended(CaseId, id, D(on), D(endsOn), "more time");
 
     private static EmploymentReport Report(string asOf, params Participant[] participants) =>
-        EmploymentReports.Compute(CaseId, D(asOf), 42, participants).Report;
+        EmploymentReports.Compute(CaseId, D(asOf), 42, participants, CaseProcess.None).Report;
 
     private static ParticipantStatus StatusOn(string asOf, Participant p) => EmploymentReports.Row(p, D(asOf)).Status;
 
@@ -237,7 +237,7 @@ public class EmploymentReportTests
             P(58, Left("2027-02-01", DepartureReason.LongTermSick)),
             P(30),
         };
-        var computed = EmploymentReports.Compute(CaseId, D("2027-07-01"), 1, ps);
+        var computed = EmploymentReports.Compute(CaseId, D("2027-07-01"), 1, ps, CaseProcess.None);
         var members = EmploymentReports.Members(computed.Rows).ToDictionary(m => m.Figure, m => m.ParticipantIds.Count);
         var r = computed.Report;
         Assert.Equal(r.Enrolled, members["enrolled"]);

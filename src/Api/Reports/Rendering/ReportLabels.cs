@@ -100,11 +100,40 @@ public static class ReportLabels
         ["page.extended"] = ["Minstens één keer verlengd", "Prolongés au moins une fois", "Mindestens einmal verlängert", "Extended at least once"],
         ["page.smallGroup"] = ["Kleine groep", "Petit groupe", "Kleine Gruppe", "Small group"],
         ["page.smallGroupNote"] = ["Kleine groep (minder dan 5 personen): voorzichtig interpreteren.", "Petit groupe (moins de 5 personnes) : à interpréter avec prudence.", "Kleine Gruppe (weniger als 5 Personen): mit Vorsicht zu interpretieren.", "Small group (fewer than 5 people): interpret with care."],
+        ["individualHours"] = ["Individuele begeleidingsuren", "Heures d'accompagnement individuel", "Stunden Einzelbegleitung", "Individual guidance hours"],
+        ["groupHours"] = ["Begeleidingsuren in groep", "Heures d'accompagnement en groupe", "Stunden Gruppenbegleitung", "Group guidance hours"],
+        ["page.individualHours"] = ["waarvan individueel", "dont individuel", "davon Einzelbegleitung", "of which individual"],
+        ["page.groupHours"] = ["waarvan in groep", "dont en groupe", "davon in der Gruppe", "of which in group"],
+        ["page.hoursByService"] = ["Begeleidingsuren per dienst (cao 82bis)", "Heures d'accompagnement par service (CCT 82bis)", "Begleitungsstunden nach Leistung (KAV 82bis)", "Guidance hours by service (CAO 82bis)"],
+        ["page.hours"] = ["Uren", "Heures", "Stunden", "Hours"],
+        ["page.processSection"] = ["Verloop van de procedure en de begeleiding", "Déroulement de la procédure et de l'accompagnement", "Ablauf des Verfahrens und der Begleitung", "How the procedure and the guidance went"],
+        ["page.meetings"] = ["Vergaderingen", "Réunions", "Sitzungen", "Meetings"],
+        ["page.count"] = ["Aantal", "Nombre", "Anzahl", "Number"],
+        ["page.dates"] = ["Datums", "Dates", "Daten", "Dates"],
+        ["page.attendees"] = ["Aanwezigen", "Présents", "Anwesende", "Attendees"],
+        ["page.worksCouncilMeetings"] = ["Ondernemingsraad", "Conseil d'entreprise", "Betriebsrat", "Works council"],
+        ["page.questionsReceived"] = ["vragen ontvangen", "questions reçues", "eingegangene Fragen", "questions received"],
+        ["page.questionsAnswered"] = ["vragen beantwoord", "questions répondues", "beantwortete Fragen", "questions answered"],
+        ["page.twcMeetings"] = ["Tewerkstellingscel", "Cellule pour l'emploi", "Beschäftigungszelle", "Employment cell (TWC)"],
+        ["page.consultations"] = ["Overleg met", "Concertation avec", "Beratung mit", "Consultations with"],
+        ["page.preTrajectory"] = ["Voortraject", "Pré-trajet", "Vorphase", "Pre-trajectory"],
+        ["page.processNote"] = ["Gehouden op of voor de datum van het verslag. Meer dan vier data: de eerste en de laatste.", "Tenues à la date du rapport ou avant. Plus de quatre dates : la première et la dernière.", "Am oder vor dem Berichtsdatum abgehalten. Mehr als vier Daten: das erste und das letzte.", "Held on or before the report's date. More than four dates: the first and the last."],
+        ["InformationSession"] = ["Informatiesessies", "Séances d'information", "Informationsveranstaltungen", "Information sessions"],
+        ["Workshop"] = ["Workshops", "Ateliers", "Workshops", "Workshops"],
+        ["JobHunting"] = ["Jobhunting", "Recherche d'emploi", "Jobsuche", "Job hunting"],
+        ["party.SocialInterventionAdviser"] = ["Sociaal interventieadviseur", "Conseiller en intervention sociale", "Sozialinterventionsberater", "Social intervention adviser"],
+        ["party.SectorFund"] = ["Sectorfonds", "Fonds sectoriel", "Sektorfonds", "Sector fund"],
+        ["party.Union"] = ["Vakbonden", "Syndicats", "Gewerkschaften", "Unions"],
+        ["party.EmploymentService"] = ["Gewestelijke arbeidsbemiddelingsdienst", "Service régional de l'emploi", "Regionaler Arbeitsvermittlungsdienst", "Regional employment service"],
+        ["party.Other"] = ["Andere partijen", "Autres parties", "Andere Parteien", "Other parties"],
         ["page.noPersonalData"] = ["Dit verslag bevat enkel cijfers, geen persoonsgegevens.", "Ce rapport ne contient que des chiffres, aucune donnée personnelle.", "Dieser Bericht enthält nur Kennzahlen, keine personenbezogenen Daten.", "This report holds figures only, no personal data."],
     };
 
     public static string Get(string key, ReportLanguage language) =>
         Labels.TryGetValue(key, out var labels) ? labels[(int)language] : throw new KeyNotFoundException($"No report label '{key}'.");
+
+    /// <summary>The label, or null when the key has none (a service named after these labels were written).</summary>
+    public static string? TryGet(string key, ReportLanguage language) => Labels.TryGetValue(key, out var labels) ? labels[(int)language] : null;
 
     public static IEnumerable<string> Keys => Labels.Keys;
 

@@ -85,6 +85,7 @@ public static class ReportPage
             ContractSection();
             DaysToJobSection();
             GuidanceSection();
+            ProcessSection();
             // The case's id and stream version identify the report for an auditor, not for a reader: a small technical line.
             _html.Append($"""<footer><p>{E(L("page.noPersonalData"))}</p><p class="technical">{E(L("page.technical"))}: {E(L("page.case"))} <span data-case>{report.CaseId}</span> · {E(L("page.version"))} <span data-version>{report.Version}</span></p></footer>""")
                 .Append("</main></body></html>");
@@ -215,15 +216,67 @@ public static class ReportPage
 
         private void GuidanceSection()
         {
+            var guidance = report.Guidance;
             Section("guidance", L("page.guidanceSection"));
+            _html.Append("""<div class="pair"><div>""");
+            var hours = new List<(string, string, decimal, bool)> { (L("page.totalHours"), "guidance.totalHours", guidance.TotalHours, false) };
+            // Reports frozen before the split was counted have neither; the page then shows the total alone.
+            if (guidance.IndividualHours is { } individual) hours.Add((L("page.individualHours"), "guidance.individualHours", individual, false));
+            if (guidance.GroupHours is { } group) hours.Add((L("page.groupHours"), "guidance.groupHours", group, false));
+            hours.Add((L("page.reachedRequiredHours"), "guidance.reachedRequiredHours", guidance.ReachedRequiredHours, false));
+            hours.Add((L("page.frontLoaded"), "guidance.frontLoaded", guidance.FrontLoaded, false));
+            Table(L("page.figure"), L("page.value"), hours);
+            _html.Append("</div><div>");
             Table(L("page.figure"), L("page.value"), [
-                (L("page.totalHours"), "guidance.totalHours", report.Guidance.TotalHours, false),
-                (L("page.reachedRequiredHours"), "guidance.reachedRequiredHours", report.Guidance.ReachedRequiredHours, false),
-                (L("page.frontLoaded"), "guidance.frontLoaded", report.Guidance.FrontLoaded, false),
                 (L("page.extended"), "extended", report.Extended, false),
                 (L("aftercareClosures"), "aftercare.closed", report.Aftercare.Closed, false),
                 (L("aftercareStillEmployed"), "aftercare.stillEmployed", report.Aftercare.StillEmployed, false)]);
-            _html.Append("</section>");
+            if (guidance.HoursByService is { Count: > 0 } byService)
+                Table(L("page.hoursByService"), L("page.hours"), byService.Select(s =>
+                    (ReportLabels.TryGet($"service.{s.Key}", language) ?? s.Key, $"guidance.hoursByService.{s.Key}", s.Value, false)));
+            _html.Append("</div></div></section>");
+        }
+
+        /// <summary>
+        /// How the procedure and the guidance went, as an eindverslag tells it (seed 000): the works council's and the
+        /// cell's meetings, the pre-trajectory's sessions and the consultations, each with its number and dates.
+        /// </summary>
+        private void ProcessSection()
+        {
+            if (report.Process is not { } process) return;
+            Section("process", L("page.processSection"));
+            _html.Append($"""<table class="process"><thead><tr><th scope="col">{E(L("page.meetings"))}</th><th scope="col" class="num">{E(L("page.count"))}</th><th scope="col" class="dates">{E(L("page.dates"))}</th></tr></thead><tbody>""");
+            var council = process.WorksCouncilMeetings;
+            ProcessRow(L("page.worksCouncilMeetings"), "process.worksCouncilMeetings", council.Count, council.Dates);
+            _html.Append($"""<tr class="detail"><th scope="row">{E(L("page.questionsReceived"))}</th>{Cell("process.worksCouncilMeetings.questionsReceived", council.QuestionsReceived)}<td></td></tr>""")
+                .Append($"""<tr class="detail"><th scope="row">{E(L("page.questionsAnswered"))}</th>{Cell("process.worksCouncilMeetings.questionsAnswered", council.QuestionsAnswered)}<td></td></tr>""");
+            ProcessRow(L("page.twcMeetings"), "process.twcMeetings", process.TwcMeetings.Count, process.TwcMeetings.Dates);
+            _html.Append($"""<tr class="group"><th scope="rowgroup" colspan="3">{E(L("page.consultations"))}</th></tr>""");
+            foreach (var c in process.StakeholderConsultations)
+                ProcessRow(L($"party.{c.Party}"), $"process.stakeholderConsultations[{c.Party}]", c.Count, c.Dates, detail: true);
+            _html.Append("</tbody></table>");
+            _html.Append($"""<table class="process"><thead><tr><th scope="col">{E(L("page.preTrajectory"))}</th><th scope="col" class="num">{E(L("page.count"))}</th><th scope="col" class="num">{E(L("page.attendees"))}</th><th scope="col" class="dates">{E(L("page.dates"))}</th></tr></thead><tbody>""");
+            foreach (var a in process.PreTrajectoryActivities)
+            {
+                var name = $"process.preTrajectoryActivities[{a.Kind}]";
+                _html.Append($"""<tr><th scope="row">{E(L(a.Kind.ToString()))}</th>{Cell($"{name}.count", a.Count)}{Cell($"{name}.attendees", a.Attendees)}{Dates(name, a.Dates)}</tr>""");
+            }
+            _html.Append("</tbody></table>");
+            _html.Append($"""<p class="note">{E(L("page.processNote"))}</p></section>""");
+        }
+
+        private void ProcessRow(string label, string name, int count, IReadOnlyList<DateOnly> dates, bool detail = false) =>
+            _html.Append($"""<tr{(detail ? " class=\"detail\"" : "")}><th scope="row">{E(label)}</th>{Cell($"{name}.count", count)}{Dates(name, dates)}</tr>""");
+
+        /// <summary>
+        /// The dates of an activity: all of them up to four, else the first and the last, so a long series stays one line;
+        /// <c>data-dates</c> holds every date, as the JSON lists them.
+        /// </summary>
+        private string Dates(string name, IReadOnlyList<DateOnly> dates)
+        {
+            string Shown(DateOnly d) => $"""<time datetime="{d:yyyy-MM-dd}">{E(d.ToString("d MMM yyyy", _culture))}</time>""";
+            var shown = dates.Count <= 4 ? string.Join(", ", dates.Select(Shown)) : $"{Shown(dates[0])} … {Shown(dates[^1])}";
+            return $"""<td class="dates" data-dates="{E(name)}" data-value="{string.Join(' ', dates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}">{(dates.Count == 0 ? "–" : shown)}</td>""";
         }
 
         private void Section(string id, string heading) =>
@@ -285,7 +338,8 @@ public static class ReportPage
         .marker { display: inline-block; margin: 0; padding: 3px 10px; border-radius: 3px; font-size: 9pt; }
         .marker.final { background: #e3f1ea; border: 1px solid #2f7d5b; color: #1d5a40; }
         .marker.provisional { background: #fdf3df; border: 1px solid #d49a1e; color: #7a5610; }
-        section { margin: 0 0 14px; break-inside: avoid; page-break-inside: avoid; }
+        section { margin: 0 0 14px; }
+        table, figure, .pair > div, .cards, .note { break-inside: avoid; page-break-inside: avoid; }
         .key-figures .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; }
         .key-figures .note { margin-top: 4px; }
         sup.small-group { font-size: 70%; font-weight: 600; color: #a8071a; margin-left: 1px; }
@@ -305,6 +359,10 @@ public static class ReportPage
         figure.wide { max-width: 125mm; margin: 4px auto 0; }
         figcaption { font-size: 8.5pt; color: var(--muted); margin-top: 2px; }
         .note { font-size: 8.5pt; color: var(--muted); margin: 0; }
+        table.process th.dates, table.process td.dates { width: 55%; }
+        table.process td.dates { font-size: 8.5pt; color: var(--muted); }
+        table.process tr.detail th { padding-left: 16px; }
+        table.process tr.group th { font-weight: 600; border-bottom: none; padding-top: 6px; }
         footer { margin-top: 16px; padding-top: 6px; border-top: 1px solid var(--rule); font-size: 8pt; color: var(--muted); display: flex; justify-content: space-between; gap: 12px; }
         footer p { margin: 0; }
         footer .technical { font-size: 7pt; text-align: right; }
