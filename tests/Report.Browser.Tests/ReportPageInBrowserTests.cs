@@ -42,10 +42,10 @@ public class ReportPageInBrowserTests(BrowserFixture fixture, ITestOutputHelper 
         Assert.Equal("text/html; charset=utf-8", await response.HeaderValueAsync("content-type"));
         Assert.StartsWith("default-src 'none'", await response.HeaderValueAsync("content-security-policy"));
         Assert.Equal("nl", await page.Locator("html").GetAttributeAsync("lang"));
-        Assert.Equal("Eindverslag van de tewerkstellingsresultaten", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("Tussentijds verslag van de tewerkstellingsresultaten", await page.Locator("h1").InnerTextAsync());
         Assert.Equal("Acme Steel", await page.Locator(".employer").InnerTextAsync());
-        Assert.Equal("2027-07-01", await page.Locator("time").GetAttributeAsync("datetime"));
-        Assert.Equal("1 juli 2027", await page.Locator("time").InnerTextAsync());
+        Assert.Equal("2027-07-01", await page.Locator("time[data-as-of]").GetAttributeAsync("datetime"));
+        Assert.Equal("1 juli 2027", await page.Locator("time[data-as-of]").InnerTextAsync());
         Assert.Equal("false", await page.Locator(".marker").GetAttributeAsync("data-final"));
 
         // Every figure of the JSON, once, with the JSON's value, and shown as that value (Dutch decimal comma).
@@ -106,6 +106,95 @@ public class ReportPageInBrowserTests(BrowserFixture fixture, ITestOutputHelper 
         Assert.Contains("/MediaBox [0 0 594.95996 841.91998]", text);
         output.WriteLine($"PDF ({pages} A4 page(s)): {pdf}; whole test {clock.ElapsedMilliseconds} ms");
         Assert.All(requests, r => Assert.Equal(origin, new Uri(r).GetLeftPart(UriPartial.Authority)));
+    }
+
+    /// <summary>Overlapping text in any chart, and text drawn outside its chart, each as one line naming the chart and the texts.</summary>
+    private const string TextCollisions = """
+        () => [...document.querySelectorAll('svg.chart')].flatMap(svg => {
+          const box = svg.getBoundingClientRect();
+          const texts = [...svg.querySelectorAll('text')].map(t => ({ text: t.textContent, r: t.getBoundingClientRect() })).filter(t => t.r.width > 0);
+          const found = [];
+          for (const t of texts)
+            if (t.r.left < box.left - 1 || t.r.right > box.right + 1 || t.r.top < box.top - 1 || t.r.bottom > box.bottom + 1)
+              found.push(`${svg.dataset.chart}: "${t.text}" outside the chart`);
+          for (let i = 0; i < texts.length; i++)
+            for (let j = i + 1; j < texts.length; j++) {
+              const a = texts[i].r, b = texts[j].r;
+              if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+                found.push(`${svg.dataset.chart}: "${texts[i].text}" overlaps "${texts[j].text}"`);
+            }
+          return found;
+        })
+        """;
+
+    [Fact]
+    public async Task in_every_language_a_histogram_of_seven_intervals_has_no_overlapping_label_and_the_page_prints_on_a4_interim_then_final()
+    {
+        var pm = fixture.Client("ProjectManager");
+        var caseId = await pm.SevenIntervals();
+        (string Language, string Locale, string Interim, string Final)[] languages =
+        [
+            ("nl", "nl-BE", "Tussentijds verslag van de tewerkstellingsresultaten", "Eindverslag van de tewerkstellingsresultaten"),
+            ("fr", "fr-BE", "Rapport intermédiaire des résultats de remise à l'emploi", "Rapport final des résultats de remise à l'emploi"),
+            ("de", "de-BE", "Zwischenbericht der Beschäftigungsergebnisse", "Abschlussbericht der Beschäftigungsergebnisse"),
+            ("en", "en-GB", "Interim employment results report", "Final employment results report"),
+        ];
+        foreach (var (language, locale, interim, _) in languages)
+            await CheckPage(pm, caseId, "?asOf=2027-10-06", language, locale, interim, final: false);
+
+        var closing = await pm.PostAsJsonAsync($"/api/cases/{caseId}/closure", new { closedOn = new DateOnly(2027, 10, 6) });
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, closing.StatusCode);
+        foreach (var (language, locale, _, final) in languages)
+            await CheckPage(pm, caseId, "", language, locale, final, final: true);
+    }
+
+    private async Task CheckPage(HttpClient pm, Guid caseId, string query, string language, string locale, string title, bool final)
+    {
+        var url = $"/api/cases/{caseId}/report{query}";
+        var json = ReportFigures.OfJson(await pm.GetFromJsonAsync<JsonElement>(url));
+        await using var context = await fixture.Browser.NewContextAsync(new()
+        {
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {BrowserFixture.Token("ProjectManager")}" },
+            ViewportSize = new() { Width = 900, Height = 1200 },
+            Locale = locale,
+        });
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(new Uri(fixture.BaseAddress, url).ToString());
+        Assert.Equal(200, response!.Status);
+        Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal(title, await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(final ? "true" : "false", await page.Locator(".marker").GetAttributeAsync("data-final"));
+        Assert.Equal("0403.170.701", await page.Locator(".enterprise-number").InnerTextAsync());
+
+        var figures = page.Locator("[data-figure]");
+        var onPage = new Dictionary<string, string>();
+        for (var i = 0; i < await figures.CountAsync(); i++)
+        {
+            var cell = figures.Nth(i);
+            var name = (await cell.GetAttributeAsync("data-figure"))!;
+            onPage.Add(name, (await cell.GetAttributeAsync("data-value"))!);
+            Assert.True(await cell.IsVisibleAsync(), $"{language}: {name} is not visible");
+            Assert.Equal(onPage[name], ReportFigures.Invariant(await cell.InnerTextAsync()));
+        }
+        Assert.Equal(json.OrderBy(f => f.Key), onPage.OrderBy(f => f.Key));
+
+        // Seven intervals of 30 days, 0–29 to 180–209, one employed participant in each.
+        var bars = page.Locator("svg[data-chart='daysToJob'] g.bar");
+        Assert.Equal(7, await bars.CountAsync());
+        Assert.Equal(Enumerable.Repeat("1", 7), await page.Locator("svg[data-chart='daysToJob'] text.value").AllTextContentsAsync());
+        Assert.Equal("180–209", await bars.Nth(6).Locator("text.label").TextContentAsync());
+
+        Assert.Empty(await page.EvaluateAsync<string[]>(TextCollisions));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"report-{language}-{(final ? "final" : "interim")}.png"), FullPage = true });
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.Empty(await page.EvaluateAsync<string[]>(TextCollisions));
+        var pdfPath = Path.Combine(AppContext.BaseDirectory, "screenshots", $"report-{language}-{(final ? "final" : "interim")}.pdf");
+        var text = Encoding.Latin1.GetString(await page.PdfAsync(new() { Path = pdfPath, PreferCSSPageSize = true, PrintBackground = true }));
+        Assert.Contains("/MediaBox [0 0 594.95996 841.91998]", text);
+        var pages = System.Text.RegularExpressions.Regex.Matches(text, @"/Type\s*/Page[^s]").Count;
+        Assert.InRange(pages, 1, 3);
+        output.WriteLine($"{language} {(final ? "final" : "interim")}: {pages} A4 page(s), {pdfPath}");
     }
 
     private static async Task AssertBars(IPage page, string chart, (string Key, string Label, string Value)[] expected)

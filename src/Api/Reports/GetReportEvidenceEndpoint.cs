@@ -31,8 +31,9 @@ public static class GetReportEvidenceEndpoint
         var version = events.Count == 0 ? 0 : events[^1].Version;
         var evidence = StatusEvidence.Fold(events.Select(e => (e.Sequence, e.Data)));
         var rows = EmploymentReports.Rows(evidence.Participants, date);
+        var process = events.Aggregate(CaseProcess.None, (folded, e) => CaseProcess.Evolve(folded, e.Data));
         return TypedResults.Json(new ReportEvidence(caseId, date, version,
-            EmploymentReports.Summarize(caseId, date, version, rows) with { Final = details.ClosedOn == date },
+            EmploymentReports.Summarize(caseId, date, version, rows, process) with { Final = details.ClosedOn == date, IssuedOn = BusinessDate.Today(clock) },
             rows.Select(r => evidence.At(r.ParticipantId, date)).ToList(),
             EmploymentReports.Members(rows)), Json.Options);
     }

@@ -11,7 +11,8 @@ public static class ReportSource
     /// <paramref name="asOf"/> (default: today in Belgium), computed from the participants' <see cref="ReportFacts"/> (or the cache, for the same version and date), and the
     /// guidance day by day of just the participants whose last session falls after the date. The case's version is read
     /// before and after: equal, no command committed in between (every participant event moves the case's version), so it
-    /// is the version the figures were computed from; otherwise everything is read again.
+    /// is the version the figures were computed from; otherwise everything is read again. A computed report is issued
+    /// today (in Belgium); a frozen one keeps the date it was frozen.
     /// </summary>
     public static async Task<ReportWithRows> Load(IQuerySession session, CaseDetails details, DateOnly? asOf, TimeProvider clock,
         ReportCache cache, CancellationToken ct)
@@ -20,11 +21,14 @@ public static class ReportSource
             && await session.LoadAsync<FinalReport>(details.Id, ct) is { } frozen)
             return frozen.WithRows();
 
-        var day = asOf ?? details.ClosedOn ?? BusinessDate.Today(clock);
-        if (cache.TryGet(details.Id, details.Version, day, out var cached)) return cached!;
-        var (computed, consistent) = await Compute(session, details, day, ct);
-        if (consistent) cache.Add(computed);
-        return computed;
+        var today = BusinessDate.Today(clock);
+        var day = asOf ?? details.ClosedOn ?? today;
+        if (!cache.TryGet(details.Id, details.Version, day, out var computed))
+        {
+            (computed, var consistent) = await Compute(session, details, day, ct);
+            if (consistent) cache.Add(computed);
+        }
+        return computed! with { Report = computed!.Report with { IssuedOn = today } };
     }
 
     /// <summary>The report, and whether no command committed while it was read (only then is it kept).</summary>
@@ -33,7 +37,8 @@ public static class ReportSource
         for (var attempt = 1; ; attempt++)
         {
             var batch = session.CreateBatchQuery();
-            var before = batch.Query<CaseDetails>().Where(c => c.Id == details.Id).Select(c => c.Version).First();
+            // The case's document as of the first read: its version, and the process the report counts.
+            var before = batch.Load<CaseDetails>(details.Id);
             var pending = batch.Query<ReportFacts>().Where(p => p.CaseId == details.Id && p.EnrolledOn <= day).ToList();
             await batch.Execute(ct);
             var facts = await pending;
@@ -43,10 +48,11 @@ public static class ReportSource
                 ? new Dictionary<Guid, IReadOnlyList<GuidanceDay>>()
                 : (await session.LoadManyAsync<Participant>(ct, needDays)).ToDictionary(p => p.Id, p => p.SessionList());
             var version = await session.Query<CaseDetails>().Where(c => c.Id == details.Id).Select(c => c.Version).FirstAsync(ct);
-            var consistent = await before == version;
+            var known = await before;
+            var consistent = known?.Version == version;
             if (consistent || attempt == 3)
                 return (EmploymentReports.Compute(details.Id, day, version,
-                    EmploymentReports.Rows(facts, day, id => days.GetValueOrDefault(id))), consistent);
+                    EmploymentReports.Rows(facts, day, id => days.GetValueOrDefault(id)), (known ?? details).ProcessOrNone()), consistent);
         }
     }
 }

@@ -140,7 +140,7 @@ public sealed record Participant(
     public Participant With(GuidanceSessionLogged e) => this with
     {
         Guidance = GuidanceDay.Add(Guidance, e),
-        Totals = TotalsOrNone().With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, ServiceHours.Of(e.Hours, e.Services))
+        Totals = TotalsOrNone().With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, ServiceHours.Of(e.Hours, e.Services), GuidanceDay.GroupHoursOf(e))
     };
 
     public Participant With(TrajectoryExtended e) => this with { TrajectoryEndsOn = e.EndsOn, Extensions = Extension.Add(Extensions, e) };

@@ -20,16 +20,22 @@ public sealed record Intake(DateOnly HeldOn, string? Coach, IReadOnlyList<string
 }
 
 /// <summary>
-/// The guidance of one day: its hours and how many sessions gave them. Every figure needs only the hours per date, so
-/// the participant's document grows with the days of guidance (at most one year's), not with the sessions logged.
+/// The guidance of one day: its hours, how many sessions gave them, and how many of the hours were in group. Every figure
+/// needs only the hours per date, so the participant's document grows with the days of guidance (at most one year's),
+/// not with the sessions logged.
 /// </summary>
-public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions, IReadOnlyList<ServiceHours>? Services = null)
+public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions, IReadOnlyList<ServiceHours>? Services = null, decimal GroupHours = 0)
 {
     public static decimal HoursUpTo(IEnumerable<GuidanceDay> days, DateOnly lastDay) => days.Where(d => d.HeldOn <= lastDay).Sum(d => d.Hours);
 
     /// <summary>The hours per service of the days up to and including <paramref name="lastDay"/>.</summary>
     public static IReadOnlyList<ServiceHours> HoursByServiceUpTo(IEnumerable<GuidanceDay> days, DateOnly lastDay) =>
         ServiceHours.Sum(days.Where(d => d.HeldOn <= lastDay).SelectMany(d => ServiceHours.OrUnspecified(d.Services, d.Hours)));
+
+    public static decimal GroupHoursUpTo(IEnumerable<GuidanceDay> days, DateOnly lastDay) => days.Where(d => d.HeldOn <= lastDay).Sum(d => d.GroupHours);
+
+    /// <summary>The session's hours when it was held in group, else 0.</summary>
+    public static decimal GroupHoursOf(GuidanceSessionLogged e) => e.Kind == GuidanceKind.Group ? e.Hours : 0;
 
     /// <summary>The days, by date, with the session added to its day.</summary>
     public static IReadOnlyList<GuidanceDay> Add(IReadOnlyList<GuidanceDay>? days, GuidanceSessionLogged e)
@@ -40,31 +46,36 @@ public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions, I
             list[index] = list[index] with
             {
                 Hours = list[index].Hours + e.Hours, Sessions = list[index].Sessions + 1,
-                Services = ServiceHours.Add(list[index].Services, list[index].Hours, ServiceHours.Of(e.Hours, e.Services), e.Hours)
+                Services = ServiceHours.Add(list[index].Services, list[index].Hours, ServiceHours.Of(e.Hours, e.Services), e.Hours),
+                GroupHours = list[index].GroupHours + GroupHoursOf(e)
             };
         else
-            list.Insert(index < 0 ? list.Count : index, new GuidanceDay(e.HeldOn, e.Hours, 1, ServiceHours.Of(e.Hours, e.Services)));
+            list.Insert(index < 0 ? list.Count : index, new GuidanceDay(e.HeldOn, e.Hours, 1, ServiceHours.Of(e.Hours, e.Services), GroupHoursOf(e)));
         return list;
     }
 }
 
 /// <summary>
 /// Running totals of a participant's guidance: all hours, the hours inside the front-loading window and inside the minimum
-/// period, and the last day with a session. For any date on or after <c>LastSessionOn</c> they are the report's guidance
+/// period, the last day with a session, and the hours in group. For any date on or after <c>LastSessionOn</c> they are the report's guidance
 /// values, so a report as of today reads these few numbers instead of every day of guidance.
 /// </summary>
 public sealed record GuidanceTotals(decimal Hours, decimal HoursInFrontLoadingWindow, decimal HoursInMinimumPeriod, DateOnly? LastSessionOn,
-    IReadOnlyList<ServiceHours>? HoursByService = null)
+    IReadOnlyList<ServiceHours>? HoursByService = null,
+    decimal GroupHours = 0)
 {
     public static readonly GuidanceTotals None = new(0, 0, 0, null);
 
     /// <param name="byService">The added hours per service; null when they name none.</param>
-    public GuidanceTotals With(DateOnly heldOn, decimal hours, DateOnly enrolledOn, int ageAtAnnouncement, IReadOnlyList<ServiceHours>? byService = null) => new(
+    /// <param name="groupHours">The added hours held in group.</param>
+    public GuidanceTotals With(DateOnly heldOn, decimal hours, DateOnly enrolledOn, int ageAtAnnouncement, IReadOnlyList<ServiceHours>? byService,
+        decimal groupHours) => new(
         Hours + hours,
         HoursInFrontLoadingWindow + (TrajectoryRules.CountsForFrontLoading(enrolledOn, heldOn) ? hours : 0),
         HoursInMinimumPeriod + (heldOn <= TrajectoryRules.TrajectoryEnd(enrolledOn, ageAtAnnouncement) ? hours : 0),
         LastSessionOn is { } last && last > heldOn ? last : heldOn,
-        ServiceHours.Add(HoursByService, Hours, byService, hours));
+        ServiceHours.Add(HoursByService, Hours, byService, hours),
+        GroupHours + groupHours);
 
     /// <summary>All hours per service (those of sessions that named none as unspecified).</summary>
     public IReadOnlyList<ServiceHours> ServiceHoursOrUnspecified() => ServiceHours.OrUnspecified(HoursByService, Hours);

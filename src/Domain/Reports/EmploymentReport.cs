@@ -37,7 +37,9 @@ public sealed record ReportRow(
     int AftercareStillEmployed,
     IReadOnlyDictionary<string, decimal>? HoursByService = null,
     int AftercareContacts = 0,
-    decimal AftercareContactHours = 0);
+    decimal AftercareContactHours = 0,
+    decimal IndividualHours = 0,
+    decimal GroupHours = 0);
 
 public sealed record StatusFigures(int Employed, int Searching, int Declined, int Left);
 
@@ -45,7 +47,9 @@ public sealed record AgeBandFigures(string Band, int Enrolled, int AvailableForW
 
 public sealed record DaysToJobFigures(decimal Median, decimal Mean);
 
-public sealed record GuidanceFigures(decimal TotalHours, int ReachedRequiredHours, int FrontLoaded);
+/// <summary>The guidance: its hours, and those held individually and in group (null in reports frozen before they were counted).</summary>
+public sealed record GuidanceFigures(decimal TotalHours, int ReachedRequiredHours, int FrontLoaded,
+    decimal? IndividualHours = null, decimal? GroupHours = null);
 
 /// <summary>Aftercare closures and monitoring contacts (R24); the contacts' hours are not guidance hours.</summary>
 public sealed record AftercareFigures(int Closed, int StillEmployed, int Contacts = 0, decimal ContactHours = 0);
@@ -55,6 +59,9 @@ public sealed record AftercareFigures(int Closed, int StillEmployed, int Contact
 /// the version of the case's stream the figures were computed from; <c>Final</c> marks the report frozen at closure.
 /// <c>HoursByService</c>: the hours of the sessions held by then that named each service of CAO 82bis, every service
 /// listed (see <see cref="EmploymentReports.ServiceKeys"/>); null in reports frozen before sessions named services.
+/// <c>Process</c> counts the meetings, sessions and consultations held by the date (null only in reports frozen before it
+/// was counted). <c>IssuedOn</c> is the date the report was made: the Belgian calendar date it was frozen (at closing, at a TWC meeting),
+/// or today's for a report computed on request; null only in reports frozen before it was recorded.
 /// </summary>
 public sealed record EmploymentReport(
     Guid CaseId,
@@ -73,7 +80,26 @@ public sealed record EmploymentReport(
     GuidanceFigures Guidance,
     int Extended,
     AftercareFigures Aftercare,
-    IReadOnlyDictionary<string, decimal>? HoursByService = null);
+    IReadOnlyDictionary<string, decimal>? HoursByService = null,
+    ProcessFigures? Process = null,
+    DateOnly? IssuedOn = null)
+{
+    // PostgreSQL's jsonb keeps an object's members sorted by length, then bytes, not in the order written: a frozen
+    // report read back listed its reasons and contract types in another order than the live one. Whatever the source
+    // (computed, a frozen document, a delivery), these maps hold their keys in the enum's order.
+    public IReadOnlyDictionary<string, int> LeftByReason { get; init => field = EmploymentReports.InOrder<DepartureReason, int>(value); }
+        = EmploymentReports.InOrder<DepartureReason, int>(LeftByReason);
+
+    public IReadOnlyDictionary<string, int> EmployedByContractType { get; init => field = EmploymentReports.InOrder<ContractType, int>(value); }
+        = EmploymentReports.InOrder<ContractType, int>(EmployedByContractType);
+
+    public IReadOnlyDictionary<string, decimal>? HoursByService { get; init => field = InServiceOrder(value); } = InServiceOrder(HoursByService);
+
+    private static IReadOnlyDictionary<string, decimal>? InServiceOrder(IReadOnlyDictionary<string, decimal>? hours) =>
+        hours is null ? null : EmploymentReports.ServiceKeys.Where(hours.ContainsKey)
+            .Concat(hours.Keys.Where(k => !EmploymentReports.ServiceKeys.Contains(k)).Order(StringComparer.Ordinal))
+            .ToDictionary(k => k, k => hours[k]);
+}
 
 /// <summary>A report with the rows it was computed from: what the CSV, the page and the frozen final report hold.</summary>
 public sealed record ReportWithRows(EmploymentReport Report, IReadOnlyList<ReportRow> Rows);
@@ -112,7 +138,7 @@ public static class EmploymentReports
         var requiredHours = TrajectoryRules.RequiredHours(p.AgeAtAnnouncement);
         var minimumPeriodEnd = TrajectoryRules.TrajectoryEnd(p.EnrolledOn, p.AgeAtAnnouncement);
         var windowEnd = TrajectoryRules.FrontLoadingWindowEnd(p.EnrolledOn);
-        var (hours, inWindow, inMinimumPeriod, byService) = Guidance(p, asOf, windowEnd, minimumPeriodEnd, guidanceDays);
+        var (hours, inWindow, inMinimumPeriod, byService, inGroup) = Guidance(p, asOf, windowEnd, minimumPeriodEnd, guidanceDays);
         var closures = (p.Jobs ?? []).Where(j => j.AftercareClosedOn <= asOf).ToList();
         var contacts = (p.AftercareContacts ?? []).Where(c => c.HeldOn <= asOf).ToList();
         return new ReportRow(
@@ -130,7 +156,8 @@ public static class EmploymentReports
             (p.Extensions ?? []).Count(e => e.DecidedOn <= asOf),
             closures.Count, closures.Count(j => j.StillEmployed == true),
             ServiceKeys.ToDictionary(k => k, k => Normalized(byService.Where(h => ServiceKey(h.Service) == k).Sum(h => h.Hours))),
-            contacts.Count, Normalized(contacts.Sum(c => c.Hours)));
+            contacts.Count, Normalized(contacts.Sum(c => c.Hours)),
+            hours - inGroup, inGroup);
     }
 
     /// <summary>
@@ -145,25 +172,28 @@ public static class EmploymentReports
 
     /// <summary>
     /// The hours of the sessions held on or before the date: in all, inside the front-loading window, inside the minimum
-    /// period. On or after the last session they are the running totals; before it, the sum of the days up to the date.
+    /// period, in group. On or after the last session they are the running totals; before it, the sum of the days up to
+    /// the date.
     /// </summary>
-    private static (decimal Hours, decimal InWindow, decimal InMinimumPeriod, IReadOnlyList<ServiceHours> ByService) Guidance(ReportFacts p,
-        DateOnly asOf, DateOnly windowEnd, DateOnly minimumPeriodEnd, Func<Guid, IReadOnlyList<GuidanceDay>?> guidanceDays)
+    private static (decimal Hours, decimal InWindow, decimal InMinimumPeriod, IReadOnlyList<ServiceHours> ByService, decimal InGroup) Guidance(
+        ReportFacts p, DateOnly asOf, DateOnly windowEnd, DateOnly minimumPeriodEnd, Func<Guid, IReadOnlyList<GuidanceDay>?> guidanceDays)
     {
         if (!p.NeedsGuidanceDays(asOf))
         {
             var totals = p.Totals ?? GuidanceTotals.None;
             return (Normalized(totals.Hours), Normalized(totals.HoursInFrontLoadingWindow), Normalized(totals.HoursInMinimumPeriod),
-                totals.ServiceHoursOrUnspecified());
+                totals.ServiceHoursOrUnspecified(), Normalized(totals.GroupHours));
         }
         var days = guidanceDays(p.Id) ?? throw new InvalidOperationException($"The guidance days of participant {p.Id} are needed for {asOf}.");
         decimal Upto(DateOnly lastDay) => Normalized(GuidanceDay.HoursUpTo(days, lastDay));
-        return (Upto(asOf), Upto(Earlier(asOf, windowEnd)), Upto(Earlier(asOf, minimumPeriodEnd)), GuidanceDay.HoursByServiceUpTo(days, asOf));
+        return (Upto(asOf), Upto(Earlier(asOf, windowEnd)), Upto(Earlier(asOf, minimumPeriodEnd)), GuidanceDay.HoursByServiceUpTo(days, asOf),
+            Normalized(GuidanceDay.GroupHoursUpTo(days, asOf)));
     }
 
     private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    public static EmploymentReport Summarize(Guid caseId, DateOnly asOf, long version, IReadOnlyList<ReportRow> rows)
+    /// <summary>The figures of the rows, and the process held by the date.</summary>
+    public static EmploymentReport Summarize(Guid caseId, DateOnly asOf, long version, IReadOnlyList<ReportRow> rows, CaseProcess process)
     {
         int Count(Func<ReportRow, bool> counted) => rows.Count(counted);
         var available = Count(Figure.AvailableForWork);
@@ -187,18 +217,20 @@ public static class EmploymentReports
             }).ToList(),
             Enum.GetValues<ContractType>().ToDictionary(t => t.ToString(), t => Count(Figure.EmployedAs(t))),
             new DaysToJobFigures(Median(days), Mean(days)),
-            new GuidanceFigures(Normalized(rows.Sum(r => r.Hours)), Count(Figure.ReachedRequiredHours), Count(Figure.FrontLoaded)),
+            new GuidanceFigures(Normalized(rows.Sum(r => r.Hours)), Count(Figure.ReachedRequiredHours), Count(Figure.FrontLoaded),
+                Normalized(rows.Sum(r => r.IndividualHours)), Normalized(rows.Sum(r => r.GroupHours))),
             Count(Figure.Extended),
             new AftercareFigures(rows.Sum(r => r.AftercareClosures), rows.Sum(r => r.AftercareStillEmployed),
                 rows.Sum(r => r.AftercareContacts), Normalized(rows.Sum(r => r.AftercareContactHours))),
-            ServiceKeys.ToDictionary(k => k, k => Normalized(rows.Sum(r => Figure.HoursFor(k)(r)))));
+            ServiceKeys.ToDictionary(k => k, k => Normalized(rows.Sum(r => Figure.HoursFor(k)(r)))),
+            process.AsOf(asOf));
     }
 
-    public static ReportWithRows Compute(Guid caseId, DateOnly asOf, long version, IEnumerable<Participant> participants) =>
-        Compute(caseId, asOf, version, Rows(participants, asOf));
+    public static ReportWithRows Compute(Guid caseId, DateOnly asOf, long version, IEnumerable<Participant> participants, CaseProcess process) =>
+        Compute(caseId, asOf, version, Rows(participants, asOf), process);
 
-    public static ReportWithRows Compute(Guid caseId, DateOnly asOf, long version, IReadOnlyList<ReportRow> rows) =>
-        new(Summarize(caseId, asOf, version, rows), rows);
+    public static ReportWithRows Compute(Guid caseId, DateOnly asOf, long version, IReadOnlyList<ReportRow> rows, CaseProcess process) =>
+        new(Summarize(caseId, asOf, version, rows, process), rows);
 
     /// <summary>
     /// For each figure, the participants it counts, by the same tests the figures use. A participant appears in an
@@ -231,6 +263,8 @@ public static class EmploymentReports
             members.Add(new($"employedByContractType.{type}", Ids(Figure.EmployedAs(type))));
         members.Add(new("daysToJob", Ids(Figure.DaysToJob)));
         members.Add(new("guidance.totalHours", Ids(r => r.Hours > 0)));
+        members.Add(new("guidance.individualHours", Ids(r => r.IndividualHours > 0)));
+        members.Add(new("guidance.groupHours", Ids(r => r.GroupHours > 0)));
         members.Add(new("guidance.reachedRequiredHours", Ids(Figure.ReachedRequiredHours)));
         members.Add(new("guidance.frontLoaded", Ids(Figure.FrontLoaded)));
         members.Add(new("extended", Ids(Figure.Extended)));
@@ -260,6 +294,15 @@ public static class EmploymentReports
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    /// <summary>The map with its keys in the order of <typeparamref name="TKey"/>'s names; keys it does not name follow, in ordinal order.</summary>
+    public static IReadOnlyDictionary<string, T> InOrder<TKey, T>(IReadOnlyDictionary<string, T> values) where TKey : struct, Enum
+    {
+        var names = Enum.GetNames<TKey>();
+        return names.Where(values.ContainsKey)
+            .Concat(values.Keys.Where(k => !names.Contains(k)).Order(StringComparer.Ordinal))
+            .ToDictionary(k => k, k => values[k]);
+    }
 
     /// <summary>A percentage with one decimal, rounded half away from zero; 0 when the denominator is 0.</summary>
     public static decimal Rate(int count, int of) =>

@@ -8,10 +8,12 @@ namespace CollectiveDismissal.Domain.Reports;
 /// </summary>
 public sealed record FinalReport(Guid Id, EmploymentReport Report, IReadOnlyList<ReportRow> Rows)
 {
-    public static FinalReport Freeze(Guid caseId, DateOnly closedOn, long version, IEnumerable<Participant> participants)
+    /// <summary>The report as of the closing date, issued on <paramref name="issuedOn"/>: the Belgian date of the closing transaction.</summary>
+    public static FinalReport Freeze(Guid caseId, DateOnly closedOn, long version, IEnumerable<Participant> participants, CaseProcess process,
+        DateOnly issuedOn)
     {
-        var computed = EmploymentReports.Compute(caseId, closedOn, version, participants);
-        return new FinalReport(caseId, computed.Report with { Final = true }, computed.Rows);
+        var computed = EmploymentReports.Compute(caseId, closedOn, version, participants, process);
+        return new FinalReport(caseId, computed.Report with { Final = true, IssuedOn = issuedOn }, computed.Rows);
     }
 
     public ReportWithRows WithRows() => new(Report, Rows);

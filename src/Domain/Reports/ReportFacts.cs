@@ -28,7 +28,7 @@ public sealed record ReportFacts(
 
     private static GuidanceTotals? TotalsOf(Participant p) => p.SessionList().Count == 0
         ? null
-        : p.SessionList().Aggregate(GuidanceTotals.None, (totals, day) => totals.With(day.HeldOn, day.Hours, p.EnrolledOn, p.AgeAtAnnouncement, day.Services));
+        : p.SessionList().Aggregate(GuidanceTotals.None, (totals, day) => totals.With(day.HeldOn, day.Hours, p.EnrolledOn, p.AgeAtAnnouncement, day.Services, day.GroupHours));
 
     /// <summary>True when the report's date falls before the last session, so the guidance must be read day by day.</summary>
     public bool NeedsGuidanceDays(DateOnly asOf) => Totals?.LastSessionOn > asOf;
@@ -44,7 +44,7 @@ public sealed record ReportFacts(
 
     public ReportFacts With(GuidanceSessionLogged e) => this with
     {
-        Totals = (Totals ?? GuidanceTotals.None).With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, ServiceHours.Of(e.Hours, e.Services))
+        Totals = (Totals ?? GuidanceTotals.None).With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, ServiceHours.Of(e.Hours, e.Services), GuidanceDay.GroupHoursOf(e))
     };
 
     public ReportFacts With(TrajectoryExtended e) => this with { Extensions = Extension.Add(Extensions, e) };

@@ -12,10 +12,13 @@ public sealed record TwcMeetingReport(string Id, Guid CaseId, int Meeting, DateO
 {
     public static string IdOf(Guid caseId, int meeting) => $"{caseId}/{meeting}";
 
-    public static TwcMeetingReport Freeze(Guid caseId, int meeting, DateOnly heldOn, long version, IEnumerable<Participant> participants)
+    /// <summary>The report as of the meeting's date, issued on <paramref name="issuedOn"/>: the Belgian date of the meeting's transaction.</summary>
+    /// <remarks><paramref name="process"/> includes the meeting itself: the report is computed from the version it produced.</remarks>
+    public static TwcMeetingReport Freeze(Guid caseId, int meeting, DateOnly heldOn, long version, IEnumerable<Participant> participants,
+        CaseProcess process, DateOnly issuedOn)
     {
-        var computed = EmploymentReports.Compute(caseId, heldOn, version, participants);
-        return new TwcMeetingReport(IdOf(caseId, meeting), caseId, meeting, heldOn, computed.Report, computed.Rows);
+        var computed = EmploymentReports.Compute(caseId, heldOn, version, participants, process);
+        return new TwcMeetingReport(IdOf(caseId, meeting), caseId, meeting, heldOn, computed.Report with { IssuedOn = issuedOn }, computed.Rows);
     }
 
     public ReportWithRows WithRows() => new(Report, Rows);

@@ -1,6 +1,7 @@
 using CollectiveDismissal.Domain.Cases;
 using CollectiveDismissal.Domain.Participants;
 using CollectiveDismissal.Domain.Rules;
+using CollectiveDismissal.Domain.Reports;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
@@ -22,7 +23,11 @@ public sealed record CaseCounts(
     int GuidanceSessions = 0,
     decimal GuidanceHours = 0);
 
-/// <summary>The case as project managers and auditors read it: one document per case, updated with its events.</summary>
+/// <summary>
+/// The case as project managers and auditors read it: one document per case, updated with its events. <c>Process</c>: its
+/// meetings, sessions and consultations with their dates, which the report counts as of its date (null in a document
+/// written before it was kept, until the projection is rebuilt).
+/// </summary>
 public sealed record CaseDetails(
     Guid Id,
     long Version,
@@ -48,7 +53,11 @@ public sealed record CaseDetails(
     DateOnly? ClosedOn,
     CaseCounts Counts,
     DateOnly? LastDismissalUnder45 = null,
-    DateOnly? LastDismissalFrom45 = null);
+    DateOnly? LastDismissalFrom45 = null,
+    CaseProcess? Process = null)
+{
+    public CaseProcess ProcessOrNone() => Process ?? CaseProcess.None;
+}
 
 public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseDetails, Guid>
 {
@@ -68,7 +77,7 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
                 LegalRules.IsCollectiveDismissal(d.AverageHeadcount, d.PlannedDismissals),
                 LegalRules.IsEmployerInRestructuring(d.AverageHeadcount, d.PlannedDismissals),
                 LegalRules.IsEmploymentCellRequired(d.AverageHeadcount, d.PlannedDismissals, d.Employer.JointCommittees)),
-            null, null, null, null, null, null, false, null, null, null, null, new CaseCounts());
+            null, null, null, null, null, null, false, null, null, null, null, new CaseCounts(), Process: CaseProcess.None);
     }
 
     public CaseDetails Apply(IntentionAnnounced e, CaseDetails c) =>
@@ -82,7 +91,8 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
             WorksCouncilMeetings = c.Counts.WorksCouncilMeetings + 1,
             QuestionsReceived = c.Counts.QuestionsReceived + e.QuestionsReceived,
             QuestionsAnswered = c.Counts.QuestionsAnswered + e.QuestionsAnswered
-        }
+        },
+        Process = c.ProcessOrNone().With(e)
     };
 
     public CaseDetails Apply(ConsultationClosed e, CaseDetails c) =>
@@ -104,10 +114,10 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
     };
 
     public CaseDetails Apply(TwcMeetingHeld e, CaseDetails c) =>
-        c with { Counts = c.Counts with { TwcMeetings = c.Counts.TwcMeetings + 1 } };
+        c with { Counts = c.Counts with { TwcMeetings = c.Counts.TwcMeetings + 1 }, Process = c.ProcessOrNone().With(e) };
 
     public CaseDetails Apply(StakeholderConsulted e, CaseDetails c) =>
-        c with { Counts = c.Counts with { StakeholderConsultations = c.Counts.StakeholderConsultations + 1 } };
+        c with { Counts = c.Counts with { StakeholderConsultations = c.Counts.StakeholderConsultations + 1 }, Process = c.ProcessOrNone().With(e) };
 
     public CaseDetails Apply(InformationSessionHeld e, CaseDetails c) => c with
     {
@@ -115,7 +125,8 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
         {
             PreTrajectoryActivities = c.Counts.PreTrajectoryActivities + 1,
             PreTrajectoryAttendees = c.Counts.PreTrajectoryAttendees + e.Attendees
-        }
+        },
+        Process = c.ProcessOrNone().With(e)
     };
 
     public CaseDetails Apply(ParticipantEnrolled e, CaseDetails c)

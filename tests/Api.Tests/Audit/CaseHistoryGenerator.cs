@@ -16,9 +16,9 @@ public abstract record Step(int Day, Anchor From = Anchor.Enrolment)
 }
 public sealed record DecideStep(int Day, bool Accept) : Step(Day) { public override string ToString() => $"{(Accept ? "accept" : "decline")} {On}"; }
 public sealed record IntakeStep(int Day) : Step(Day) { public override string ToString() => $"intake {On}"; }
-public sealed record SessionStep(int Day, Anchor Anchor, decimal Hours, IReadOnlyList<GuidanceService>? Services = null) : Step(Day, Anchor)
+public sealed record SessionStep(int Day, Anchor Anchor, decimal Hours, IReadOnlyList<GuidanceService>? Services = null, bool Group = false) : Step(Day, Anchor)
 {
-    public override string ToString() => $"session {On} {Hours}h{(Services is null ? "" : " " + string.Join("+", Services))}";
+    public override string ToString() => $"session {On} {Hours}h{(Services is null ? "" : " " + string.Join("+", Services))}{(Group ? " group" : "")}";
 }
 public sealed record ExtendStep(int Day, int EndsDay) : Step(Day) { public override string ToString() => $"extend {On} to +{EndsDay}"; }
 public sealed record JobStep(int Day, ContractType Type, int? Months) : Step(Day) { public override string ToString() => $"job {On} {Type}{Months}"; }
@@ -47,13 +47,25 @@ public sealed record AsOfPlan(int Kind, int Index, int Days)
     public override string ToString() => Kind switch { 0 => $"A+{Days}", 1 => $"event#{Index}{Days:+0;-0;+0}", _ => $"P#{Index}/{(Anchor)(Kind - 2)}{Days:+0;-0;+0}" };
 }
 
+/// <summary>
+/// A meeting, session or consultation of the case's process, days after the announcement: <paramref name="Kind"/> 0 a works
+/// council meeting (during the consultation), 1 a pre-trajectory activity, 2 a consultation with another party;
+/// <paramref name="Number"/> picks the activity's kind or party and gives its attendees or questions.
+/// </summary>
+public sealed record ActivityPlan(int Kind, int Day, int Number)
+{
+    public override string ToString() => $"{(Kind switch { 0 => "council", 1 => "pre-trajectory", _ => "consultation" })} A+{Day} #{Number}";
+}
+
 /// <summary>A case to generate: the announcement's shift in days, its participants, some case-level activity and the as-of dates.</summary>
 /// <param name="CloseDaysAfterLastDate">When set, the case is closed that many days after its latest business date (if the rules allow).</param>
 public sealed record CasePlan(int AnnouncementShift, int TwcMeetings, IReadOnlyList<ParticipantPlan> Participants, IReadOnlyList<AsOfPlan> AsOf,
-    int? CloseDaysAfterLastDate)
+    int? CloseDaysAfterLastDate, IReadOnlyList<ActivityPlan>? Activities = null)
 {
+    public IReadOnlyList<ActivityPlan> ActivityList => Activities ?? [];
+
     public override string ToString() =>
-        $"Case(shift {AnnouncementShift}, {TwcMeetings} TWC meetings, close {CloseDaysAfterLastDate?.ToString() ?? "no"}, asOf [{string.Join(", ", AsOf)}],{Environment.NewLine}  " +
+        $"Case(shift {AnnouncementShift}, {TwcMeetings} TWC meetings, activities [{string.Join(", ", ActivityList)}], close {CloseDaysAfterLastDate?.ToString() ?? "no"}, asOf [{string.Join(", ", AsOf)}],{Environment.NewLine}  " +
         string.Join($",{Environment.NewLine}  ", Participants) + ")";
 }
 
@@ -92,7 +104,8 @@ public static class CaseHistoryGenerator
             (1, Gen.Constant<IReadOnlyList<GuidanceService>?>(null)),
             (6, Gen.Choose(1, 3).SelectMany(n => Gen.Elements(Enum.GetValues<GuidanceService>()).ListOf(n))
                 .Select(l => (IReadOnlyList<GuidanceService>?)l.ToList())))
-        select (Step)new SessionStep(kind.Item1, kind.Item2, hours, services);
+        from inGroup in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select (Step)new SessionStep(kind.Item1, kind.Item2, hours, services, inGroup);
 
     private static Gen<(ContractType, int?)> Contract =>
         from type in Gen.Elements(Enum.GetValues<ContractType>())
@@ -181,14 +194,22 @@ public static class CaseHistoryGenerator
             (3, from i in Gen.Choose(0, 10_000) from d in Gen.Choose(-1, 1) select new AsOfPlan(1, i, d)),
             (2, from kind in Gen.Choose(2, 4) from i in Gen.Choose(0, 10_000) from d in Gen.Choose(-1, 1) select new AsOfPlan(kind, i, d)));
 
+    private static Gen<ActivityPlan> Activity =>
+        Gen.Frequency(
+            (2, from day in Gen.Choose(1, 30) from n in Gen.Choose(0, 20) select new ActivityPlan(0, day, n)),
+            (3, from day in Gen.Choose(0, 400) from n in Gen.Choose(0, 60) select new ActivityPlan(1, day, n)),
+            (2, from day in Gen.Choose(-5, 400) from n in Gen.Choose(0, 20) select new ActivityPlan(2, day, n)));
+
     public static Gen<CasePlan> Plans =>
         from shift in Gen.Choose(0, 400)
         from meetings in Gen.Choose(0, 2)
+        from activityCount in Gen.Frequency((1, Gen.Constant(0)), (3, Gen.Choose(1, 6)))
+        from activities in Activity.ListOf(activityCount)
         from count in Gen.Frequency((4, Gen.Choose(1, 3)), (6, Gen.Choose(3, 10)), (1, Gen.Choose(16, 24)))
         from participants in ParticipantPlans.ListOf(count)
         from asOf in AsOf.ListOf(3)
         from close in Gen.Frequency((7, Gen.Constant<int?>(null)), (3, Gen.Choose(0, 200).Select(d => (int?)d)))
-        select new CasePlan(shift, meetings, participants.ToList(), asOf.ToList(), close);
+        select new CasePlan(shift, meetings, participants.ToList(), asOf.ToList(), close, activities.ToList());
 
     public static Arbitrary<CasePlan> Arbitrary => Arb.From(Plans, Shrink);
 
@@ -199,6 +220,8 @@ public static class CaseHistoryGenerator
             yield return plan with { AsOf = [.. plan.AsOf.Where((_, j) => j != i)] };
         if (plan.CloseDaysAfterLastDate is not null) yield return plan with { CloseDaysAfterLastDate = null };
         if (plan.TwcMeetings > 0) yield return plan with { TwcMeetings = 0 };
+        for (var i = 0; i < plan.ActivityList.Count; i++)
+            yield return plan with { Activities = [.. plan.ActivityList.Where((_, j) => j != i)] };
         for (var i = 0; i < plan.Participants.Count; i++)
             yield return plan with { Participants = [.. plan.Participants.Where((_, j) => j != i)] };
         for (var i = 0; i < plan.Participants.Count; i++)
@@ -222,12 +245,28 @@ public static class CaseHistoryGenerator
             new Employer("Audit Steel NV", "0403170701", ["111.01"], Region.Flanders), 250, 40, ["Closure"], "pm.audit"), []));
         history.Apply(CaseDecider.Decide(history.Case, new AnnounceIntention(announcedOn, InformedBody.WorksCouncil)));
         history.Apply(CaseDecider.Decide(history.Case, new HoldWorksCouncilMeeting(announcedOn.AddDays(1), "OR-1", 5, 5), Today));
+        foreach (var meeting in plan.ActivityList.Where(a => a.Kind == 0).OrderBy(a => a.Day))
+            if (!history.Try(() => CaseDecider.Decide(history.Case,
+                    new HoldWorksCouncilMeeting(announcedOn.AddDays(meeting.Day), null, meeting.Number, meeting.Number / 2), Today))) refused++;
         history.Apply(CaseDecider.Decide(history.Case, new CloseConsultation(announcedOn.AddDays(30))));
         history.Apply(CaseDecider.Decide(history.Case, new NotifyCollectiveDismissal(announcedOn.AddDays(31))));
         history.Apply(CaseDecider.Decide(history.Case, new OpenEmploymentCell(announcedOn.AddDays(35), null, ["ACV"], "SPOC")));
         for (var m = 0; m < plan.TwcMeetings; m++)
             history.Apply(CaseDecider.Decide(history.Case, new HoldTwcMeeting(announcedOn.AddDays(60 + 90 * m), "Progress"), Today));
         history.Apply(CaseDecider.Decide(history.Case, new HoldInformationSession(announcedOn.AddDays(3), PreTrajectoryActivity.Workshop, 12, "CV"), Today));
+        // The other activities in the order generated, not by date: recording an earlier meeting late must not matter.
+        foreach (var activity in plan.ActivityList.Where(a => a.Kind != 0))
+        {
+            object command = activity.Kind == 1
+                ? new HoldInformationSession(announcedOn.AddDays(activity.Day), (PreTrajectoryActivity)(activity.Number % 3), activity.Number, null)
+                : new ConsultStakeholder(announcedOn.AddDays(activity.Day), (StakeholderParty)(activity.Number % 5), null);
+            if (!history.Try(() => command switch
+                {
+                    HoldInformationSession c => CaseDecider.Decide(history.Case, c, Today),
+                    ConsultStakeholder c => (object)CaseDecider.Decide(history.Case, c, Today),
+                    _ => null
+                })) refused++;
+        }
         var firstDismissal = history.Case.WaitingPeriodEndsOn!.Value.AddDays(1);
 
         // Enrolments first, then every participant's commands in order of their dates (or as generated, for some).
@@ -269,7 +308,7 @@ public static class CaseHistoryGenerator
             {
                 DecideStep s => ParticipantDecider.Decide(history.Case, p, new DecideOutplacement(s.Accept, on), Today),
                 IntakeStep => ParticipantDecider.Decide(history.Case, p, new HoldIntake(on, "coach", ["CV"], ["Welder"]), Today),
-                SessionStep s => ParticipantDecider.Decide(history.Case, p, new LogGuidanceSession(on, s.Hours, GuidanceKind.Individual, null, s.Services), Today),
+                SessionStep s => ParticipantDecider.Decide(history.Case, p, new LogGuidanceSession(on, s.Hours, s.Group ? GuidanceKind.Group : GuidanceKind.Individual, null, s.Services), Today),
                 ExtendStep s => ParticipantDecider.Decide(history.Case, p, new ExtendTrajectory(on, p.EnrolledOn.AddDays(s.EndsDay), "More time")),
                 JobStep s => ParticipantDecider.Decide(history.Case, p, new RecordJob(on, "Employer", s.Type, s.Months, null)),
                 CloseAftercareStep s => ParticipantDecider.Decide(history.Case, p, new CloseAftercare(on, s.StillEmployed)),
@@ -357,6 +396,10 @@ public static class CaseHistoryGenerator
             RegisteredAsJobSeeker x => x.RegisteredOn,
             AftercareContactLogged x => x.HeldOn,
             CaseClosed x => x.ClosedOn,
+            WorksCouncilConsulted x => x.HeldOn,
+            TwcMeetingHeld x => x.HeldOn,
+            InformationSessionHeld x => x.HeldOn,
+            StakeholderConsulted x => x.HeldOn,
             _ => null
         };
     }

@@ -48,8 +48,19 @@ public sealed class HandWrittenHistory
     public HandWrittenHistory Decline(Guid id, DateOnly decidedOn) =>
         Add("OutplacementDeclined", new { caseId = CaseId, participantId = id, decidedOn });
 
-    public HandWrittenHistory Session(Guid id, DateOnly heldOn, decimal hours) =>
-        Add("GuidanceSessionLogged", new { caseId = CaseId, participantId = id, heldOn, hours, kind = "Individual", topic = "CV" });
+    public HandWrittenHistory SessionOfKind(Guid id, DateOnly heldOn, decimal hours, string kind) =>
+        Add("GuidanceSessionLogged", new { caseId = CaseId, participantId = id, heldOn, hours, kind, topic = "CV" });
+
+    public HandWrittenHistory WorksCouncil(DateOnly heldOn, int questionsReceived, int questionsAnswered) =>
+        Add("WorksCouncilConsulted", new { caseId = CaseId, heldOn, minutesReference = "OR", questionsReceived, questionsAnswered });
+
+    public HandWrittenHistory TwcMeeting(DateOnly heldOn) => Add("TwcMeetingHeld", new { caseId = CaseId, heldOn, notes = "Progress" });
+
+    public HandWrittenHistory PreTrajectory(DateOnly heldOn, string kind, int attendees) =>
+        Add("InformationSessionHeld", new { caseId = CaseId, heldOn, kind, attendees, topic = "TWC" });
+
+    public HandWrittenHistory Consultation(DateOnly heldOn, string party) =>
+        Add("StakeholderConsulted", new { caseId = CaseId, heldOn, party, subject = "Social plan" });
 
     public HandWrittenHistory Session(Guid id, DateOnly heldOn, decimal hours, params string[] services) =>
         Add("GuidanceSessionLogged", new { caseId = CaseId, participantId = id, heldOn, hours, kind = "Individual", topic = "CV", services });

@@ -27,7 +27,15 @@ public static class IndependentReport
     // docs/domain-rules.md step 15: these three reasons mean "not available for the labour market".
     private static readonly string[] NotAvailableForWork = ["Retired", "LongTermSick", "Deceased"];
 
-    private sealed record Session(DateOnly HeldOn, decimal Hours, IReadOnlyList<string> Services);
+    // docs/domain-rules.md, the process: every kind of pre-trajectory activity and every party, always listed.
+    private static readonly string[] PreTrajectoryKinds = ["InformationSession", "Workshop", "JobHunting"];
+    private static readonly string[] Parties = ["SocialInterventionAdviser", "SectorFund", "Union", "EmploymentService", "Other"];
+
+    private sealed record Session(DateOnly HeldOn, decimal Hours, IReadOnlyList<string> Services, bool InGroup);
+
+    /// <summary>One meeting, session or consultation of the case's process: what kind, when, and what it counted.</summary>
+    private sealed record Activity(string Type, DateOnly HeldOn, string? Kind = null, int Attendees = 0, int QuestionsReceived = 0,
+        int QuestionsAnswered = 0);
 
     private sealed class Job(DateOnly startsOn, string contractType, int? contractMonths)
     {
@@ -79,11 +87,13 @@ public static class IndependentReport
         }
 
         public decimal HoursHeldOnOrBefore(DateOnly d) => Sessions.Where(s => s.HeldOn <= d).Sum(s => s.Hours);
+
+        public decimal GroupHoursHeldOnOrBefore(DateOnly d) => Sessions.Where(s => s.InGroup && s.HeldOn <= d).Sum(s => s.Hours);
     }
 
     public static JsonObject Derive(JsonElement history, DateOnly asOf)
     {
-        var (caseId, people) = Read(history);
+        var (caseId, people, activities) = Read(history);
         var d = asOf;
 
         // Only participants enrolled on or before D count.
@@ -126,6 +136,8 @@ public static class IndependentReport
         // Guidance: sessions held on or before D; the required hours with sessions inside the minimum period (3 or 6
         // months, extensions not counted); front-loading: 20 hours or more with sessions inside the first 2 months.
         var totalHours = enrolled.Sum(p => p.HoursHeldOnOrBefore(d));
+        // Split by the session's kind: Group, or Individual.
+        var groupHours = enrolled.Sum(p => p.GroupHoursHeldOnOrBefore(d));
         var reachedRequiredHours = enrolled.Count(p => p.HoursHeldOnOrBefore(Earlier(d, p.MinimumPeriodEndsOn)) >= p.RequiredHours);
         var frontLoaded = enrolled.Count(p => p.HoursHeldOnOrBefore(Earlier(d, p.FrontLoadingWindowEndsOn)) >= 20m);
 
@@ -169,7 +181,9 @@ public static class IndependentReport
             {
                 ["totalHours"] = totalHours,
                 ["reachedRequiredHours"] = reachedRequiredHours,
-                ["frontLoaded"] = frontLoaded
+                ["frontLoaded"] = frontLoaded,
+                ["individualHours"] = totalHours - groupHours,
+                ["groupHours"] = groupHours
             },
             ["extended"] = extended,
             ["aftercare"] = new JsonObject
@@ -179,21 +193,76 @@ public static class IndependentReport
                 ["contacts"] = contacts.Count,
                 ["contactHours"] = contacts.Sum(c => c.Hours)
             },
-            ["hoursByService"] = hoursByService
+            ["hoursByService"] = hoursByService,
+            ["process"] = Process(activities, d)
         };
     }
 
-    /// <summary>Reads the participants' facts from the history, in the order it was recorded.</summary>
-    private static (string CaseId, List<Person> People) Read(JsonElement history)
+    /// <summary>
+    /// docs/domain-rules.md, the process: the meetings, sessions and consultations held on or before D, each counted with
+    /// its dates in date order; the works council's questions and the pre-trajectory's attendees summed.
+    /// </summary>
+    private static JsonObject Process(List<Activity> activities, DateOnly d)
+    {
+        List<Activity> Held(string type, string? kind = null) =>
+            activities.Where(a => a.Type == type && (kind is null || a.Kind == kind) && a.HeldOn <= d).OrderBy(a => a.HeldOn).ToList();
+        JsonArray Dates(List<Activity> held) =>
+            new([.. held.Select(a => (JsonNode)JsonValue.Create(a.HeldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))!)]);
+
+        var council = Held("WorksCouncilConsulted");
+        var twc = Held("TwcMeetingHeld");
+        return new JsonObject
+        {
+            ["worksCouncilMeetings"] = new JsonObject
+            {
+                ["count"] = council.Count, ["dates"] = Dates(council),
+                ["questionsReceived"] = council.Sum(a => a.QuestionsReceived), ["questionsAnswered"] = council.Sum(a => a.QuestionsAnswered)
+            },
+            ["twcMeetings"] = new JsonObject { ["count"] = twc.Count, ["dates"] = Dates(twc) },
+            ["preTrajectoryActivities"] = new JsonArray([.. PreTrajectoryKinds.Select(kind =>
+            {
+                var held = Held("InformationSessionHeld", kind);
+                return (JsonNode)new JsonObject
+                {
+                    ["kind"] = kind, ["count"] = held.Count, ["attendees"] = held.Sum(a => a.Attendees), ["dates"] = Dates(held)
+                };
+            })]),
+            ["stakeholderConsultations"] = new JsonArray([.. Parties.Select(party =>
+            {
+                var held = Held("StakeholderConsulted", party);
+                return (JsonNode)new JsonObject { ["party"] = party, ["count"] = held.Count, ["dates"] = Dates(held) };
+            })])
+        };
+    }
+
+    /// <summary>Reads the participants' facts and the case's process from the history, in the order it was recorded.</summary>
+    private static (string CaseId, List<Person> People, List<Activity> Activities) Read(JsonElement history)
     {
         var caseId = "";
         var byId = new Dictionary<string, Person>();
         var inOrder = new List<Person>();
+        var activities = new List<Activity>();
         foreach (var entry in history.EnumerateArray())
         {
             var data = entry.GetProperty("data");
             if (caseId == "" && data.TryGetProperty("caseId", out var c)) caseId = c.GetString()!;
-            var type = entry.GetProperty("type").GetString();
+            var type = entry.GetProperty("type").GetString()!;
+            switch (type)
+            {
+                case "WorksCouncilConsulted":
+                    activities.Add(new Activity(type, Date(data, "heldOn"), QuestionsReceived: data.GetProperty("questionsReceived").GetInt32(),
+                        QuestionsAnswered: data.GetProperty("questionsAnswered").GetInt32()));
+                    continue;
+                case "TwcMeetingHeld":
+                    activities.Add(new Activity(type, Date(data, "heldOn")));
+                    continue;
+                case "InformationSessionHeld":
+                    activities.Add(new Activity(type, Date(data, "heldOn"), data.GetProperty("kind").GetString(), data.GetProperty("attendees").GetInt32()));
+                    continue;
+                case "StakeholderConsulted":
+                    activities.Add(new Activity(type, Date(data, "heldOn"), data.GetProperty("party").GetString()));
+                    continue;
+            }
             if (type == "ParticipantEnrolled")
             {
                 var person = new Person(Date(data, "enrolledOn"), data.GetProperty("ageAtAnnouncement").GetInt32());
@@ -211,7 +280,8 @@ public static class IndependentReport
                     var services = data.TryGetProperty("services", out var named) && named.ValueKind == JsonValueKind.Array
                         ? named.EnumerateArray().Select(e => e.GetString()!).Distinct().ToList()
                         : [];
-                    p.Sessions.Add(new Session(Date(data, "heldOn"), data.GetProperty("hours").GetDecimal(), services));
+                    p.Sessions.Add(new Session(Date(data, "heldOn"), data.GetProperty("hours").GetDecimal(), services,
+                        data.GetProperty("kind").GetString() == "Group"));
                     break;
                 case "TrajectoryExtended":
                     p.ExtensionsDecidedOn.Add(Date(data, "decidedOn"));
@@ -227,14 +297,14 @@ public static class IndependentReport
                     job.StillEmployed = data.GetProperty("stillEmployed").GetBoolean();
                     break;
                 case "AftercareContactLogged":
-                    p.AftercareContacts.Add(new Session(Date(data, "heldOn"), data.GetProperty("hours").GetDecimal(), []));
+                    p.AftercareContacts.Add(new Session(Date(data, "heldOn"), data.GetProperty("hours").GetDecimal(), [], false));
                     break;
                 case "ParticipantLeft":
                     p.Left = (Date(data, "leftOn"), data.GetProperty("reason").GetString()!);
                     break;
             }
         }
-        return (caseId, inOrder);
+        return (caseId, inOrder, activities);
     }
 
     private static DateOnly Date(JsonElement data, string name) =>

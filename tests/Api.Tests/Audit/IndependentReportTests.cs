@@ -258,4 +258,36 @@ public class IndependentReportTests
         Assert.Equal((2, 1.75m), ((int)Number(after, "aftercare.contacts"), Number(after, "aftercare.contactHours")));
         Assert.Equal(2, Number(after, "guidance.totalHours"));
     }
+
+    [Fact]
+    public void the_process_counts_what_was_held_on_or_before_the_date_with_its_dates_in_date_order()
+    {
+        var h = new HandWrittenHistory()
+            .WorksCouncil(new(2027, 1, 12), 4, 2).WorksCouncil(new(2027, 1, 5), 12, 10)
+            .Consultation(new(2027, 1, 6), "SectorFund")
+            .PreTrajectory(new(2027, 1, 8), "Workshop", 12).PreTrajectory(new(2027, 1, 7), "Workshop", 20)
+            .TwcMeeting(new(2027, 2, 27));
+
+        var process = IndependentReport.Derive(h.Json, new(2027, 1, 12))["process"]!;
+        Assert.Equal("""{"count":2,"dates":["2027-01-05","2027-01-12"],"questionsReceived":16,"questionsAnswered":12}""",
+            process["worksCouncilMeetings"]!.ToJsonString());
+        Assert.Equal("""{"count":0,"dates":[]}""", process["twcMeetings"]!.ToJsonString());
+        Assert.Equal("""{"kind":"Workshop","count":2,"attendees":32,"dates":["2027-01-07","2027-01-08"]}""", process["preTrajectoryActivities"]![1]!.ToJsonString());
+        Assert.Equal(["SocialInterventionAdviser", "SectorFund", "Union", "EmploymentService", "Other"],
+            process["stakeholderConsultations"]!.AsArray().Select(c => c!["party"]!.GetValue<string>()));
+        Assert.Equal(1, process["stakeholderConsultations"]![1]!["count"]!.GetValue<int>());
+        Assert.Equal(1, IndependentReport.Derive(h.Json, new(2027, 2, 27))["process"]!["twcMeetings"]!["count"]!.GetValue<int>());
+        Assert.Equal(0, IndependentReport.Derive(h.Json, new(2027, 2, 26))["process"]!["twcMeetings"]!["count"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void guidance_hours_split_by_the_sessions_kind()
+    {
+        var h = new HandWrittenHistory();
+        var p = h.EnrolAndAccept(Jan10, 41);
+        h.Session(p, new(2027, 1, 11), 2).SessionOfKind(p, new(2027, 1, 11), 3.5m, "Group").SessionOfKind(p, new(2027, 2, 1), 4, "Group");
+        var report = IndependentReport.Derive(h.Json, new(2027, 1, 31));
+        Assert.Equal((5.5m, 2m, 3.5m), (Number(report, "guidance.totalHours"), Number(report, "guidance.individualHours"), Number(report, "guidance.groupHours")));
+        Assert.Equal(7.5m, Number(IndependentReport.Derive(h.Json, new(2027, 2, 1)), "guidance.groupHours"));
+    }
 }

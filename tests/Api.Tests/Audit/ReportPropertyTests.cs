@@ -67,7 +67,9 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
                          "status searching", "status declined", "status left", "status searching after a lost job", "case closed",
                          "status employed durably", "front-loaded", "reached required hours", "extended as of the date",
                          "registered as a job seeker", "session without services", "session with one service",
-                         "session with several services", "aftercare contact", "aftercare contact after the trajectory"]))
+                         "session with several services", "aftercare contact", "aftercare contact after the trajectory",
+                         "group session", "second works council meeting", "pre-trajectory activity",
+                         "stakeholder consultation", "as of the day of a meeting"]))
             Assert.True(coverage.Seen.GetValueOrDefault(what) > 0, $"The generator never produced: {what}");
     }
 
@@ -122,8 +124,11 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
                         { Count: 1 } => "session with one service",
                         _ => "session with several services"
                     });
+                    if (session.Kind == GuidanceKind.Group) coverage.Count("group session");
                     break;
                 case CollectiveDismissal.Domain.Cases.CaseClosed: coverage.Count("case closed"); break;
+                case CollectiveDismissal.Domain.Cases.InformationSessionHeld: coverage.Count("pre-trajectory activity"); break;
+                case CollectiveDismissal.Domain.Cases.StakeholderConsulted: coverage.Count("stakeholder consultation"); break;
                 case AftercareClosed closed: coverage.Count(closed.StillEmployed ? "aftercare still employed" : "aftercare not still employed"); break;
                 case JobFound job:
                     coverage.Count($"job {job.ContractType}");
@@ -148,5 +153,15 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
             }
         }
         if (participants.Count > 0 && generated.AsOf.Any(d => d < participants.Values.Min(p => p.EnrolledOn))) coverage.Count("as of before the first enrolment");
+        if (generated.Events.OfType<CollectiveDismissal.Domain.Cases.WorksCouncilConsulted>().Count() > 1) coverage.Count("second works council meeting");
+        var meetingDays = generated.Events.Select(e => e switch
+        {
+            CollectiveDismissal.Domain.Cases.WorksCouncilConsulted m => m.HeldOn,
+            CollectiveDismissal.Domain.Cases.TwcMeetingHeld m => m.HeldOn,
+            CollectiveDismissal.Domain.Cases.InformationSessionHeld m => m.HeldOn,
+            CollectiveDismissal.Domain.Cases.StakeholderConsulted m => (DateOnly?)m.HeldOn,
+            _ => null
+        }).OfType<DateOnly>().ToHashSet();
+        if (generated.AsOf.Any(meetingDays.Contains)) coverage.Count("as of the day of a meeting");
     }
 }

@@ -33,4 +33,38 @@ public static class ReportScenarios
         await pm.Record(caseId, left, "departure", new { leftOn = new DateOnly(2027, 5, 1), reason = "Retired" });
         return (caseId, employed, searching, declined, left);
     }
+    /// <summary>
+    /// The whole procedure (two works council meetings, a TWC meeting, a consultation, an information session) and nine
+    /// participants enrolled on 2027-04-05: seven employed 5, 35, 65, 95, 125, 155 and 181 days after their enrolment, so the days-to-job
+    /// histogram has seven intervals, one of them after individual and group sessions; one who declined and one who
+    /// retired. Nobody is searching: the case can close on 2027-10-06.
+    /// </summary>
+    public static async Task<Guid> SevenIntervals(this HttpClient pm, string region = "Flanders")
+    {
+        var caseId = await pm.PrepareCase(CaseScenarios.Dossier(region: region));
+        await pm.Run(caseId, CaseScenarios.Procedure.Length);
+        DateOnly[] births = [YoungerBirthDate, OlderBirthDate, new(1980, 6, 1), YoungerBirthDate, OlderBirthDate, YoungerBirthDate, new(1962, 2, 2)];
+        string[] contracts = ["Indefinite", "FixedTerm", "Indefinite", "TemporaryAgency", "SelfEmployed", "Indefinite", "Indefinite"];
+        int[] daysToJob = [5, 35, 65, 95, 125, 155, 181];
+        for (var i = 0; i < 7; i++)
+        {
+            var id = await pm.Enrol(caseId, Enrolment($"H-{i}", births[i], 10 + i));
+            await pm.Accept(caseId, id);
+            if (i == 0)
+            {
+                await pm.Session(caseId, id, EnrolledOn.AddDays(1), 2);
+                await pm.Record(caseId, id, "guidance-sessions", new { heldOn = EnrolledOn.AddDays(2), hours = 3.5m, kind = "Group", topic = "Workshop CV" });
+            }
+            await pm.Record(caseId, id, "jobs", new
+            {
+                startsOn = EnrolledOn.AddDays(daysToJob[i]), employerName = $"Werkgever {i}", contractType = contracts[i],
+                contractMonths = contracts[i] == "FixedTerm" ? 12 : (int?)null
+            });
+        }
+        var declined = await pm.Enrol(caseId, Enrolment("H-7", YoungerBirthDate, 17));
+        await pm.Record(caseId, declined, "outplacement-decision", new { accepted = false, decidedOn = EnrolledOn.AddDays(1) });
+        var retired = await pm.Enrol(caseId, Enrolment("H-8", new DateOnly(1963, 5, 5), 18));
+        await pm.Record(caseId, retired, "departure", new { leftOn = new DateOnly(2027, 5, 1), reason = "Retired" });
+        return caseId;
+    }
 }

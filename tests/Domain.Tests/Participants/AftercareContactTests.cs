@@ -87,10 +87,10 @@ public class logging_an_aftercare_contact
         var facts = events.Aggregate((ReportFacts?)null, ReportFacts.Evolve)!;
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(ReportFacts.Of(p)), System.Text.Json.JsonSerializer.Serialize(facts));
 
-        var report = EmploymentReports.Compute(CaseId, AfterTrajectory.AddDays(-1), 1, [p]).Report;
+        var report = EmploymentReports.Compute(CaseId, AfterTrajectory.AddDays(-1), 1, [p], CaseProcess.None).Report;
         Assert.Equal((1, 0.5m), (report.Aftercare.Contacts, report.Aftercare.ContactHours));
         Assert.Equal(2m, report.Guidance.TotalHours);
-        var later = EmploymentReports.Compute(CaseId, AfterTrajectory, 1, [p]);
+        var later = EmploymentReports.Compute(CaseId, AfterTrajectory, 1, [p], CaseProcess.None);
         Assert.Equal((2, 1.75m), (later.Report.Aftercare.Contacts, later.Report.Aftercare.ContactHours));
         var members = EmploymentReports.Members(later.Rows).ToDictionary(m => m.Figure, m => m.ParticipantIds);
         Assert.Equal([p.Id, p.Id], members["aftercare.contacts"]);

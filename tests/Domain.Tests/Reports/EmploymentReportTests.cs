@@ -35,7 +35,7 @@ public class EmploymentReportTests
     private static Func<Guid, object> Extended(string on, string endsOn) => id => new TrajectoryExtended(CaseId, id, D(on), D(endsOn), "more time");
 
     private static EmploymentReport Report(string asOf, params Participant[] participants) =>
-        EmploymentReports.Compute(CaseId, D(asOf), 42, participants).Report;
+        EmploymentReports.Compute(CaseId, D(asOf), 42, participants, CaseProcess.None).Report;
 
     private static ParticipantStatus StatusOn(string asOf, Participant p) => EmploymentReports.Row(p, D(asOf)).Status;
 
@@ -239,7 +239,7 @@ public class EmploymentReportTests
             P(58, Left("2027-02-01", DepartureReason.LongTermSick)),
             P(30),
         };
-        var computed = EmploymentReports.Compute(CaseId, D("2027-07-01"), 1, ps);
+        var computed = EmploymentReports.Compute(CaseId, D("2027-07-01"), 1, ps, CaseProcess.None);
         var members = EmploymentReports.Members(computed.Rows).ToDictionary(m => m.Figure, m => m.ParticipantIds.Count);
         var r = computed.Report;
         Assert.Equal(r.Enrolled, members["enrolled"]);
@@ -282,5 +282,26 @@ public class EmploymentReportTests
         Assert.Equal(new long[] { 10, 15 }, evidence.At(id, D("2027-04-01")).DecidedBy);
         Assert.Equal(ParticipantStatus.Left, evidence.At(id, D("2027-09-01")).Status);
         Assert.Equal(new long[] { 10, 16 }, evidence.At(id, D("2027-09-01")).DecidedBy);
+    }
+
+    [Fact]
+    public void A_report_read_back_from_a_store_that_sorts_its_keys_lists_reasons_and_contract_types_in_their_own_order()
+    {
+        var report = Report("2027-03-01", P(41, Accepted(), Job("2027-02-01")), P(63, Left("2027-02-01", DepartureReason.Retired)));
+        // As PostgreSQL's jsonb returns an object: members sorted by length, then bytes.
+        var sorted = report with
+        {
+            LeftByReason = report.LeftByReason.OrderBy(r => r.Key.Length).ThenBy(r => r.Key, StringComparer.Ordinal).ToDictionary(),
+            EmployedByContractType = report.EmployedByContractType.OrderBy(t => t.Key.Length).ThenBy(t => t.Key, StringComparer.Ordinal).ToDictionary()
+        };
+        var json = System.Text.Json.JsonSerializer.Serialize(report);
+        var readBack = System.Text.Json.JsonSerializer.Deserialize<EmploymentReport>(json.Replace(
+            """{"Retired":1,"LongTermSick":0,"Deceased":0,"MovedAbroad":0,"Unreachable":0,"Other":0}""",
+            """{"Other":0,"Retired":1,"Deceased":0,"MovedAbroad":0,"Unreachable":0,"LongTermSick":0}"""))!;
+        Assert.Equal(Enum.GetNames<DepartureReason>(), sorted.LeftByReason.Keys);
+        Assert.Equal(Enum.GetNames<ContractType>(), sorted.EmployedByContractType.Keys);
+        Assert.Equal(Enum.GetNames<DepartureReason>(), readBack.LeftByReason.Keys);
+        Assert.Equal(1, readBack.LeftByReason["Retired"]);
+        Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(readBack));
     }
 }

@@ -29,7 +29,7 @@ public class HoursByServiceTests
     }
 
     private static IReadOnlyDictionary<string, decimal> ByService(string asOf, params Participant[] participants) =>
-        EmploymentReports.Compute(CaseId, D(asOf), 1, participants).Report.HoursByService!;
+        EmploymentReports.Compute(CaseId, D(asOf), 1, participants, CaseProcess.None).Report.HoursByService!;
 
     [Fact]
     public void every_service_and_unspecified_is_listed_with_zero_included()
@@ -53,7 +53,7 @@ public class HoursByServiceTests
         Assert.Equal(1.5m, report["Unspecified"]);
         Assert.Equal(0m, report["NewContractNegotiation"]);
         // The total counts each session once.
-        Assert.Equal(11.5m, EmploymentReports.Compute(CaseId, D("2027-02-01"), 1, [a, b]).Report.Guidance.TotalHours);
+        Assert.Equal(11.5m, EmploymentReports.Compute(CaseId, D("2027-02-01"), 1, [a, b], CaseProcess.None).Report.Guidance.TotalHours);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using CollectiveDismissal.Api.Integrations.Outbound;
 using CollectiveDismissal.Domain.Reports;
+using CollectiveDismissal.Projections.Cases;
 
 namespace CollectiveDismissal.Api.Cases.Closure;
 
@@ -10,10 +11,20 @@ public sealed record CloseCaseRequest([property: Required] DateOnly? ClosedOn) :
     public void Validate(ValidationErrors errors) => errors.Required(ClosedOn, "closedOn");
 }
 
+/// <summary>What closing needs beyond the case: the participants (a rule reads them) and the process the final report tells.</summary>
+public sealed record ClosingFacts(IReadOnlyList<Participant> Participants, CaseProcess Process);
+
 public static class CloseCaseEndpoint
 {
-    public static async Task<IReadOnlyList<Participant>> LoadAsync(Guid caseId, IDocumentSession session, CancellationToken ct) =>
-        await session.Query<Participant>().Where(p => p.CaseId == caseId).ToListAsync(ct);
+    /// <summary>Run by Wolverine after the case's row is locked: nothing the report reads can change before the closing commits.</summary>
+    public static async Task<ClosingFacts> LoadAsync(Guid caseId, IDocumentSession session, CancellationToken ct)
+    {
+        var batch = session.CreateBatchQuery();
+        var details = batch.Load<CaseDetails>(caseId);
+        var participants = batch.Query<Participant>().Where(p => p.CaseId == caseId).ToList();
+        await batch.Execute(ct);
+        return new ClosingFacts(await participants, (await details)?.ProcessOrNone() ?? CaseProcess.None);
+    }
 
     /// <summary>
     /// Closes the case (step 17): not before the employment cell's availability ends, and not while a participant is
@@ -23,11 +34,12 @@ public static class CloseCaseEndpoint
     /// </summary>
     [WolverinePost("/api/cases/{caseId}/closure"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
     public static (Events, IMartenOp, IMartenOp, DeliverReport) Post(CloseCaseRequest body, [WriteCase] DismissalCase current,
-        IEventStream<DismissalCase> stream, [NotBody] IReadOnlyList<Participant> participants, TimeProvider clock)
+        IEventStream<DismissalCase> stream, [NotBody] ClosingFacts facts, TimeProvider clock)
     {
-        var closed = CaseDecider.Decide(current, new CloseCase(body.ClosedOn!.Value), participants);
+        var closed = CaseDecider.Decide(current, new CloseCase(body.ClosedOn!.Value), facts.Participants);
         var (delivery, message) = ReportDeliveries.Deliver(current, DeliveryKind.FinalReport, closed.ClosedOn, null, clock);
-        return ([closed], MartenOps.Store(FinalReport.Freeze(current.Id, closed.ClosedOn, (stream.CurrentVersion ?? 0) + 1, participants)),
+        return ([closed], MartenOps.Store(FinalReport.Freeze(current.Id, closed.ClosedOn, (stream.CurrentVersion ?? 0) + 1, facts.Participants,
+                facts.Process, BusinessDate.Today(clock))),
             delivery, message);
     }
 }

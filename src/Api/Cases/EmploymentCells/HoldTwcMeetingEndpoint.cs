@@ -15,8 +15,8 @@ public sealed record HoldTwcMeetingRequest([property: Required] DateOnly? HeldOn
     }
 }
 
-/// <summary>What recording a meeting needs beyond the case: the meeting's number and the participants its report counts.</summary>
-public sealed record TwcMeetingFacts(int Number, IReadOnlyList<Participant> Participants);
+/// <summary>What recording a meeting needs beyond the case: the meeting's number, the participants its report counts and the process so far.</summary>
+public sealed record TwcMeetingFacts(int Number, IReadOnlyList<Participant> Participants, CaseProcess Process);
 
 public static class HoldTwcMeetingEndpoint
 {
@@ -30,7 +30,8 @@ public static class HoldTwcMeetingEndpoint
         var details = batch.Load<CaseDetails>(caseId);
         var participants = batch.Query<Participant>().Where(p => p.CaseId == caseId).ToList();
         await batch.Execute(ct);
-        return new TwcMeetingFacts(((await details)?.Counts.TwcMeetings ?? 0) + 1, await participants);
+        var known = await details;
+        return new TwcMeetingFacts((known?.Counts.TwcMeetings ?? 0) + 1, await participants, known?.ProcessOrNone() ?? CaseProcess.None);
     }
 
     /// <summary>
@@ -43,7 +44,8 @@ public static class HoldTwcMeetingEndpoint
         IEventStream<DismissalCase> stream, [NotBody] TwcMeetingFacts facts, TimeProvider clock)
     {
         var held = CaseDecider.Decide(current, new HoldTwcMeeting(body.HeldOn!.Value, body.Notes), BusinessDate.Today(clock));
-        var report = TwcMeetingReport.Freeze(current.Id, facts.Number, held.HeldOn, (stream.CurrentVersion ?? 0) + 1, facts.Participants);
+        var report = TwcMeetingReport.Freeze(current.Id, facts.Number, held.HeldOn, (stream.CurrentVersion ?? 0) + 1, facts.Participants,
+            facts.Process.With(held), BusinessDate.Today(clock));
         var (delivery, message) = ReportDeliveries.Deliver(current, DeliveryKind.ProgressReport, held.HeldOn, facts.Number, clock);
         // Insert, not Store: a frozen report is never overwritten.
         return ([held], MartenOps.Insert(report), delivery, message);

@@ -1,3 +1,4 @@
+using CollectiveDismissal.Domain.Reports;
 using CollectiveDismissal.Projections.Cases;
 
 namespace CollectiveDismissal.Api.Cases.Reads;
@@ -14,7 +15,12 @@ public sealed class CaseReadExamples : IOpenApiExample<CaseDetails>, IOpenApiExa
         Announced, InformedBody.WorksCouncil, new DateOnly(2027, 2, 15), new DateOnly(2027, 2, 15), new DateOnly(2027, 2, 16),
         new DateOnly(2027, 4, 2), true, new DateOnly(2027, 3, 18),
         new EmploymentCell(new DateOnly(2027, 2, 20), EmploymentService.VDAB, ["ACV", "ABVV", "Cevora"], "SPOC Outplacement"),
-        null, null, new CaseCounts(2, 15, 13, 1, 1, 1, 38, 0));
+        null, null, new CaseCounts(2, 15, 13, 1, 1, 1, 38, 0),
+        Process: new CaseProcess(
+            [new CouncilMeeting(new DateOnly(2027, 1, 5), 12, 10), new CouncilMeeting(new DateOnly(2027, 2, 15), 3, 3)],
+            [new DateOnly(2027, 2, 27)],
+            [new PreTrajectorySession(new DateOnly(2027, 1, 7), PreTrajectoryActivity.InformationSession, 38)],
+            [new StakeholderMeeting(new DateOnly(2027, 1, 6), StakeholderParty.SocialInterventionAdviser)]));
 
     static CaseDetails IOpenApiExample<CaseDetails>.Example => Details;
 

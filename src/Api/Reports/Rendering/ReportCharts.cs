@@ -21,7 +21,7 @@ public static class ReportCharts
         var height = top * 2 + row * bars.Count;
         var span = width - labelWidth - valueWidth - 8;
         var max = Math.Max(1m, bars.Max(b => b.Value));
-        var svg = Open(chart, title, width, height, encode);
+        var svg = Open(chart, "bars", title, width, height, encode);
         svg.Append(Line(labelWidth, top - 4, labelWidth, height - top + 4, Grid));
         for (var i = 0; i < bars.Count; i++)
         {
@@ -31,7 +31,7 @@ public static class ReportCharts
             svg.Append($"""<g class="bar" data-key="{encode.Encode(b.Key)}">""")
                 .Append($"""<text class="label" x="{labelWidth - 8}" y="{y + bar - 3}" text-anchor="end" fill="{Ink}">{encode.Encode(b.Label)}</text>""")
                 .Append($"""<rect x="{labelWidth}" y="{y}" width="{Num(length)}" height="{bar}" rx="2" fill="{b.Colour ?? Accent}"/>""")
-                .Append($"""<text class="value" x="{Num(labelWidth + length + 6)}" y="{y + bar - 3}" fill="{Ink}" font-weight="600">{encode.Encode(b.Shown)}</text>""")
+                .Append($"""<text class="value" x="{Num(labelWidth + length + 6)}" y="{y + bar - 3}" fill="{Ink}" font-weight="600">{encode.Encode(b.Shown)}{Mark(b)}</text>""")
                 .Append("</g>");
         }
         return svg.Append("</svg>").ToString();
@@ -48,7 +48,7 @@ public static class ReportCharts
         var plot = height - top - bottom;
         var slot = (decimal)(width - left - right) / columns.Count;
         var column = Math.Min(56m, slot * 0.62m);
-        var svg = Open(chart, title, width, height, encode);
+        var svg = Open(chart, "columns", title, width, height, encode);
         for (var t = 0; t <= 4; t++)
         {
             var y = top + plot - plot * t / 4m;
@@ -63,7 +63,7 @@ public static class ReportCharts
             var centre = Num(x + column / 2);
             svg.Append($"""<g class="bar" data-key="{encode.Encode(c.Key)}">""")
                 .Append($"""<rect x="{Num(x)}" y="{Num(top + plot - length)}" width="{Num(column)}" height="{Num(length)}" rx="2" fill="{c.Colour ?? Accent}"/>""")
-                .Append($"""<text class="value" x="{centre}" y="{Num(top + plot - length - 4)}" text-anchor="middle" fill="{Ink}" font-weight="600" font-size="11">{encode.Encode(c.Shown)}</text>""")
+                .Append($"""<text class="value" x="{centre}" y="{Num(top + plot - length - 4)}" text-anchor="middle" fill="{Ink}" font-weight="600" font-size="11">{encode.Encode(c.Shown)}{Mark(c)}</text>""")
                 .Append($"""<text class="label" x="{centre}" y="{top + plot + 16}" text-anchor="middle" fill="{Ink}" font-size="11">{encode.Encode(c.Label)}</text>""")
                 .Append("</g>");
         }
@@ -71,6 +71,28 @@ public static class ReportCharts
             svg.Append($"""<text class="axis" x="{(left + width - right) / 2}" y="{height - 6}" text-anchor="middle" fill="{Muted}" font-size="10">{encode.Encode(axisLabel)}</text>""");
         return svg.Append("</svg>").ToString();
     }
+
+    /// <summary>
+    /// A histogram of counts: vertical columns while every column's label and value fit in its slot (a few wide
+    /// intervals), otherwise horizontal bars, one line per interval, whose labels never collide however many there are.
+    /// </summary>
+    public static string Histogram(string chart, string title, IReadOnlyList<ChartBar> columns, string axisLabel, HtmlEncoder encode,
+        int width = NarrowWidth)
+    {
+        const int left = 44, right = 8, gap = 6;
+        var slot = (decimal)(width - left - right) / columns.Count;
+        var widest = columns.Max(c => Math.Max(TextWidth(c.Label), TextWidth(c.Shown)));
+        return widest + gap <= slot
+            ? Columns(chart, title, columns, CountAxisMax((int)columns.Max(c => c.Value)), t => t.ToString("0", CultureInfo.InvariantCulture),
+                axisLabel, encode, width)
+            : Bars(chart, title, columns, encode, width);
+    }
+
+    /// <summary>
+    /// A generous estimate of a label's width at 11 px in the page's font: DejaVu Sans, the widest of the fonts it names,
+    /// draws a digit 0.64 em wide and most letters less.
+    /// </summary>
+    private static decimal TextWidth(string text) => text.Length * 7.2m;
 
     /// <summary>A round upper bound for a count axis with four grid lines: 4, 8, 20, 40, 80, 200…</summary>
     public static int CountAxisMax(int largest)
@@ -80,10 +102,14 @@ public static class ReportCharts
         return max;
     }
 
-    private static StringBuilder Open(string chart, string title, int width, int height, HtmlEncoder encode) =>
+    private static StringBuilder Open(string chart, string layout, string title, int width, int height, HtmlEncoder encode) =>
         new StringBuilder()
-            .Append($"""<svg class="chart" data-chart="{encode.Encode(chart)}" viewBox="0 0 {width} {height}" role="img" aria-label="{encode.Encode(title)}" xmlns="http://www.w3.org/2000/svg" font-family="inherit" font-size="12">""")
+            .Append($"""<svg class="chart" data-chart="{encode.Encode(chart)}" data-layout="{layout}" viewBox="0 0 {width} {height}" role="img" aria-label="{encode.Encode(title)}" xmlns="http://www.w3.org/2000/svg" font-family="inherit" font-size="12">""")
             .Append($"<title>{encode.Encode(title)}</title>");
+
+    /// <summary>The small-group mark, raised beside the value, part of the same text so it never collides with it.</summary>
+    private static string Mark(ChartBar bar) =>
+        bar.Marked ? """<tspan class="small-group" fill="#a8071a" font-size="8" dy="-4">*</tspan>""" : "";
 
     private static string Line(decimal x1, decimal y1, decimal x2, decimal y2, string colour) =>
         $"""<line x1="{Num(x1)}" y1="{Num(y1)}" x2="{Num(x2)}" y2="{Num(y2)}" stroke="{colour}" stroke-width="1"/>""";

@@ -29,6 +29,8 @@ public static class ReportCsv
         ("employedDurably", r => r.EmployedDurably),
         ("daysToJob", r => r.DaysToJob),
         ("hours", r => r.Hours),
+        ("individualHours", r => r.IndividualHours),
+        ("groupHours", r => r.GroupHours),
         ("requiredHours", r => r.RequiredHours),
         ("minimumPeriodEndsOn", r => r.MinimumPeriodEndsOn),
         ("hoursInMinimumPeriod", r => r.HoursInMinimumPeriod),

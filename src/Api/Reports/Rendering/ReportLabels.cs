@@ -81,11 +81,15 @@ public static class ReportLabels
         ["true"] = ["ja", "oui", "ja", "yes"],
         ["false"] = ["nee", "non", "nein", "no"],
         ["page.kicker"] = ["Collectief ontslag · tewerkstellingscel", "Licenciement collectif · cellule pour l'emploi", "Massenentlassung · Beschäftigungszelle", "Collective dismissal · employment cell"],
-        ["page.title"] = ["Eindverslag van de tewerkstellingsresultaten", "Rapport final des résultats de remise à l'emploi", "Abschlussbericht der Beschäftigungsergebnisse", "Final employment results report"],
+        ["page.titleFinal"] = ["Eindverslag van de tewerkstellingsresultaten", "Rapport final des résultats de remise à l'emploi", "Abschlussbericht der Beschäftigungsergebnisse", "Final employment results report"],
+        ["page.titleInterim"] = ["Tussentijds verslag van de tewerkstellingsresultaten", "Rapport intermédiaire des résultats de remise à l'emploi", "Zwischenbericht der Beschäftigungsergebnisse", "Interim employment results report"],
         ["page.employer"] = ["Werkgever", "Employeur", "Arbeitgeber", "Employer"],
         ["page.enterpriseNumber"] = ["Ondernemingsnummer", "Numéro d'entreprise", "Unternehmensnummer", "Enterprise number"],
         ["page.asOf"] = ["Toestand op", "Situation au", "Stand am", "As of"],
+        ["page.issuedOn"] = ["Opgemaakt op", "Établi le", "Erstellt am", "Issued on"],
         ["page.version"] = ["versie", "version", "Version", "version"],
+        ["page.technical"] = ["Technische gegevens", "Données techniques", "Technische Angaben", "Technical details"],
+        ["page.frozenAtTwcMeeting"] = ["vastgelegd bij TWC-vergadering", "figé à la réunion de la cellule n°", "festgeschrieben bei Zellensitzung", "frozen at TWC meeting"],
         ["page.case"] = ["Dossier", "Dossier", "Verfahren", "Case"],
         ["page.final"] = ["Definitief verslag", "Rapport définitif", "Endgültiger Bericht", "Final report"],
         ["page.frozenAtClosure"] = ["vastgelegd bij de afsluiting", "figé à la clôture", "beim Abschluss festgeschrieben", "frozen at closure"],
@@ -122,11 +126,42 @@ public static class ReportLabels
         ["page.reachedRequiredHours"] = ["Vereiste uren (30 of 60) bereikt binnen de minimumperiode", "Heures requises (30 ou 60) atteintes dans la période minimale", "Erforderliche Stunden (30 oder 60) in der Mindestdauer erreicht", "Reached the required hours (30 or 60) within the minimum period"],
         ["page.frontLoaded"] = ["20 uur of meer in de eerste 2 maanden", "20 heures ou plus dans les 2 premiers mois", "20 Stunden oder mehr in den ersten 2 Monaten", "20 hours or more in the first 2 months"],
         ["page.extended"] = ["Minstens één keer verlengd", "Prolongés au moins une fois", "Mindestens einmal verlängert", "Extended at least once"],
+        ["page.smallGroup"] = ["Kleine groep", "Petit groupe", "Kleine Gruppe", "Small group"],
+        ["page.smallGroupNote"] = ["Kleine groep (minder dan 5 personen): voorzichtig interpreteren.", "Petit groupe (moins de 5 personnes) : à interpréter avec prudence.", "Kleine Gruppe (weniger als 5 Personen): mit Vorsicht zu interpretieren.", "Small group (fewer than 5 people): interpret with care."],
+        ["individualHours"] = ["Individuele begeleidingsuren", "Heures d'accompagnement individuel", "Stunden Einzelbegleitung", "Individual guidance hours"],
+        ["groupHours"] = ["Begeleidingsuren in groep", "Heures d'accompagnement en groupe", "Stunden Gruppenbegleitung", "Group guidance hours"],
+        ["page.individualHours"] = ["waarvan individueel", "dont individuel", "davon Einzelbegleitung", "of which individual"],
+        ["page.groupHours"] = ["waarvan in groep", "dont en groupe", "davon in der Gruppe", "of which in group"],
+        ["page.hoursByService"] = ["Begeleidingsuren per dienst (cao 82bis)", "Heures d'accompagnement par service (CCT 82bis)", "Begleitungsstunden nach Leistung (KAV 82bis)", "Guidance hours by service (CAO 82bis)"],
+        ["page.hours"] = ["Uren", "Heures", "Stunden", "Hours"],
+        ["page.processSection"] = ["Verloop van de procedure en de begeleiding", "Déroulement de la procédure et de l'accompagnement", "Ablauf des Verfahrens und der Begleitung", "How the procedure and the guidance went"],
+        ["page.meetings"] = ["Vergaderingen", "Réunions", "Sitzungen", "Meetings"],
+        ["page.count"] = ["Aantal", "Nombre", "Anzahl", "Number"],
+        ["page.dates"] = ["Datums", "Dates", "Daten", "Dates"],
+        ["page.attendees"] = ["Aanwezigen", "Présents", "Anwesende", "Attendees"],
+        ["page.worksCouncilMeetings"] = ["Ondernemingsraad", "Conseil d'entreprise", "Betriebsrat", "Works council"],
+        ["page.questionsReceived"] = ["vragen ontvangen", "questions reçues", "eingegangene Fragen", "questions received"],
+        ["page.questionsAnswered"] = ["vragen beantwoord", "questions répondues", "beantwortete Fragen", "questions answered"],
+        ["page.twcMeetings"] = ["Tewerkstellingscel", "Cellule pour l'emploi", "Beschäftigungszelle", "Employment cell (TWC)"],
+        ["page.consultations"] = ["Overleg met", "Concertation avec", "Beratung mit", "Consultations with"],
+        ["page.preTrajectory"] = ["Voortraject", "Pré-trajet", "Vorphase", "Pre-trajectory"],
+        ["page.processNote"] = ["Gehouden op of voor de datum van het verslag. Meer dan vier data: de eerste en de laatste.", "Tenues à la date du rapport ou avant. Plus de quatre dates : la première et la dernière.", "Am oder vor dem Berichtsdatum abgehalten. Mehr als vier Daten: das erste und das letzte.", "Held on or before the report's date. More than four dates: the first and the last."],
+        ["InformationSession"] = ["Informatiesessies", "Séances d'information", "Informationsveranstaltungen", "Information sessions"],
+        ["Workshop"] = ["Workshops", "Ateliers", "Workshops", "Workshops"],
+        ["JobHunting"] = ["Jobhunting", "Recherche d'emploi", "Jobsuche", "Job hunting"],
+        ["party.SocialInterventionAdviser"] = ["Sociaal interventieadviseur", "Conseiller en intervention sociale", "Sozialinterventionsberater", "Social intervention adviser"],
+        ["party.SectorFund"] = ["Sectorfonds", "Fonds sectoriel", "Sektorfonds", "Sector fund"],
+        ["party.Union"] = ["Vakbonden", "Syndicats", "Gewerkschaften", "Unions"],
+        ["party.EmploymentService"] = ["Gewestelijke arbeidsbemiddelingsdienst", "Service régional de l'emploi", "Regionaler Arbeitsvermittlungsdienst", "Regional employment service"],
+        ["party.Other"] = ["Andere partijen", "Autres parties", "Andere Parteien", "Other parties"],
         ["page.noPersonalData"] = ["Dit verslag bevat enkel cijfers, geen persoonsgegevens.", "Ce rapport ne contient que des chiffres, aucune donnée personnelle.", "Dieser Bericht enthält nur Kennzahlen, keine personenbezogenen Daten.", "This report holds figures only, no personal data."],
     };
 
     public static string Get(string key, ReportLanguage language) =>
         Labels.TryGetValue(key, out var labels) ? labels[(int)language] : throw new KeyNotFoundException($"No report label '{key}'.");
+
+    /// <summary>The label, or null when the key has none (a service named after these labels were written).</summary>
+    public static string? TryGet(string key, ReportLanguage language) => Labels.TryGetValue(key, out var labels) ? labels[(int)language] : null;
 
     public static IEnumerable<string> Keys => Labels.Keys;
 

@@ -45,8 +45,10 @@ public static class ReportNegotiation
     /// <summary>
     /// The report in <paramref name="format"/>, labelled in the language asked for; caches keep one answer per Accept and
     /// Accept-Language. A CSV is laid out and named as <paramref name="csv"/> says (plain, unnamed when absent).
+    /// <paramref name="twcMeeting"/>: the TWC meeting a progress report was frozen at, which its page names.
     /// </summary>
-    public static IResult Answer(HttpContext http, ReportWithRows report, Employer employer, ReportFormat format, CsvExport? csv = null)
+    public static IResult Answer(HttpContext http, ReportWithRows report, Employer employer, ReportFormat format, CsvExport? csv = null,
+        int? twcMeeting = null)
     {
         var language = ReportLanguages.Resolve(http.Request, employer.Region);
         http.Response.Headers.Vary = "Accept, Accept-Language";
@@ -55,7 +57,7 @@ public static class ReportNegotiation
         return format switch
         {
             ReportFormat.Csv => Csv(http, report, language, csv ?? new CsvExport(CsvLayout.Plain, $"report-{report.Report.AsOf:yyyy-MM-dd}.csv")),
-            ReportFormat.Html => Page(http, ReportPage.Render(report, employer, language)),
+            ReportFormat.Html => Page(http, ReportPage.Render(report, employer, language, twcMeeting)),
             _ => TypedResults.Json(report.Report, Json.Options)
         };
     }

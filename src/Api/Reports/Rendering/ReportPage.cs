@@ -30,8 +30,19 @@ public static class ReportPage
         [ParticipantStatus.Left] = "#7160a0",
     };
 
-    public static string Render(ReportWithRows report, Employer employer, ReportLanguage language) =>
-        new Writer(report.Report, report.Rows, employer, language).Page();
+    /// <summary>
+    /// A percentage over fewer people than this is marked beside it, with a note to read it with care: one person more or
+    /// less moves it by 20 points or more.
+    /// </summary>
+    public const int SmallGroup = 5;
+
+    /// <summary>The page; <paramref name="twcMeeting"/> names the TWC meeting a progress report was frozen at.</summary>
+    public static string Render(ReportWithRows report, Employer employer, ReportLanguage language, int? twcMeeting = null) =>
+        new Writer(report.Report, report.Rows, employer, language, twcMeeting).Page();
+
+    /// <summary>An enterprise number as the KBO/BCE writes it, 0403.170.701; anything else as it is.</summary>
+    public static string FormattedEnterpriseNumber(string number) =>
+        number.Length == 10 && number.All(char.IsAsciiDigit) ? $"{number[..4]}.{number[4..7]}.{number[7..]}" : number;
 
     /// <summary>
     /// The days-to-job histogram: employed participants per interval of 30 days (90 or 270 on long trajectories, so there
@@ -49,7 +60,7 @@ public static class ReportPage
             .ToList();
     }
 
-    private sealed class Writer(EmploymentReport report, IReadOnlyList<ReportRow> rows, Employer employer, ReportLanguage language)
+    private sealed class Writer(EmploymentReport report, IReadOnlyList<ReportRow> rows, Employer employer, ReportLanguage language, int? twcMeeting)
     {
         private readonly StringBuilder _html = new();
         private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(language switch
@@ -62,7 +73,8 @@ public static class ReportPage
 
         public string Page()
         {
-            var title = L("page.title");
+            // A report is final only when frozen at closing; any other, a TWC meeting's included, is interim.
+            var title = L(report.Final ? "page.titleFinal" : "page.titleInterim");
             _html.Append($"""<!DOCTYPE html><html lang="{language.Code()}"><head><meta charset="utf-8">""")
                 .Append("""<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">""")
                 .Append($"<title>{E(title)} · {E(employer.Name)} · {report.AsOf:yyyy-MM-dd}</title><style>{Style}</style></head><body><main class=\"sheet\">");
@@ -73,36 +85,63 @@ public static class ReportPage
             ContractSection();
             DaysToJobSection();
             GuidanceSection();
-            _html.Append($"""<footer><p>{E(L("page.noPersonalData"))}</p><p>{E(L("page.case"))} {report.CaseId} · {E(L("page.version"))} {report.Version}</p></footer>""")
+            ProcessSection();
+            // The case's id and stream version identify the report for an auditor, not for a reader: a small technical line.
+            _html.Append($"""<footer><p>{E(L("page.noPersonalData"))}</p><p class="technical">{E(L("page.technical"))}: {E(L("page.case"))} <span data-case>{report.CaseId}</span> · {E(L("page.version"))} <span data-version>{report.Version}</span></p></footer>""")
                 .Append("</main></body></html>");
             return _html.ToString();
         }
 
         private void Header(string title)
         {
-            var marker = report.Final
-                ? $"""<p class="marker final" data-final="true"><strong>{E(L("page.final"))}</strong> · {E(L("page.frozenAtClosure"))} · {E(L("page.version"))} <span data-version>{report.Version}</span></p>"""
-                : $"""<p class="marker provisional" data-final="false"><strong>{E(L("page.provisional"))}</strong> · {E(L("page.version"))} <span data-version>{report.Version}</span></p>""";
+            var frozen = report.Final ? L("page.frozenAtClosure") : twcMeeting is { } meeting ? $"{L("page.frozenAtTwcMeeting")} {meeting}" : null;
+            var marker = $"""<p class="marker {(report.Final ? "final" : "provisional")}" data-final="{(report.Final ? "true" : "false")}"><strong>{E(L(report.Final ? "page.final" : "page.provisional"))}</strong>{(frozen is null ? "" : $" · {E(frozen)}")}</p>""";
             _html.Append($"""<header><p class="kicker">{E(L("page.kicker"))}</p><h1>{E(title)}</h1>""")
                 .Append("""<dl class="meta">""")
                 .Append($"""<div><dt>{E(L("page.employer"))}</dt><dd class="employer">{E(employer.Name)}</dd></div>""")
-                .Append($"""<div><dt>{E(L("page.enterpriseNumber"))}</dt><dd>{E(employer.EnterpriseNumber)}</dd></div>""")
-                .Append($"""<div><dt>{E(L("page.asOf"))}</dt><dd><time datetime="{report.AsOf:yyyy-MM-dd}" data-as-of="{report.AsOf:yyyy-MM-dd}">{E(report.AsOf.ToString("d MMMM yyyy", _culture))}</time></dd></div>""")
-                .Append("</dl>").Append(marker).Append("</header>");
+                .Append($"""<div><dt>{E(L("page.enterpriseNumber"))}</dt><dd class="enterprise-number">{E(FormattedEnterpriseNumber(employer.EnterpriseNumber))}</dd></div>""")
+                .Append($"""<div><dt>{E(L("page.asOf"))}</dt><dd>{Date(report.AsOf, "data-as-of")}</dd></div>""");
+            if (report.IssuedOn is { } issuedOn)
+                _html.Append($"""<div><dt>{E(L("page.issuedOn"))}</dt><dd>{Date(issuedOn, "data-issued-on")}</dd></div>""");
+            _html.Append("</dl>").Append(marker).Append("</header>");
         }
+
+        private string Date(DateOnly date, string attribute) =>
+            $"""<time datetime="{date:yyyy-MM-dd}" {attribute}="{date:yyyy-MM-dd}">{E(date.ToString("d MMMM yyyy", _culture))}</time>""";
 
         private void KeyFigures()
         {
-            _html.Append($"""<section class="key-figures" aria-label="{E(L("page.keyFigures"))}">""");
+            _html.Append($"""<section class="key-figures" aria-label="{E(L("page.keyFigures"))}"><div class="cards">""");
             Card("enrolled", L("page.enrolled"), report.Enrolled);
             Card("availableForWork", L("availableForWork"), report.AvailableForWork);
-            Card("reEmploymentRate", L("page.reEmploymentRate"), report.ReEmploymentRate, percent: true);
-            Card("durableReEmploymentRate", L("page.durableReEmploymentRate"), report.DurableReEmploymentRate, percent: true);
+            Card("reEmploymentRate", L("page.reEmploymentRate"), report.ReEmploymentRate, over: report.AvailableForWork);
+            Card("durableReEmploymentRate", L("page.durableReEmploymentRate"), report.DurableReEmploymentRate, over: report.AvailableForWork);
+            _html.Append("</div>");
+            SmallGroupNote();
             _html.Append("</section>");
         }
 
-        private void Card(string figure, string label, decimal value, bool percent = false) =>
-            _html.Append($"""<div class="card"><div class="card-value" {Figure(figure, value)}>{E(Shown(value, percent))}</div><div class="card-label">{E(label)}</div></div>""");
+        /// <summary>A figure's card; a percentage when <paramref name="over"/> gives its denominator.</summary>
+        private void Card(string figure, string label, decimal value, int? over = null) =>
+            _html.Append($"""<div class="card"><div class="card-value"><span {Figure(figure, value)}>{E(Shown(value, over is not null))}</span>{Mark(over)}</div><div class="card-label">{E(label)}</div></div>""");
+
+        private bool _marked;
+
+        /// <summary>The small-group mark when a percentage is over fewer than <see cref="SmallGroup"/> people; remembered for the note.</summary>
+        private string Mark(int? over)
+        {
+            if (over is not < SmallGroup) return "";
+            _marked = true;
+            return $"""<sup class="small-group" title="{E(L("page.smallGroup"))}">*</sup>""";
+        }
+
+        /// <summary>The note under a section whose percentages were marked.</summary>
+        private void SmallGroupNote()
+        {
+            if (!_marked) return;
+            _html.Append($"""<p class="note small-group-note">* {E(L("page.smallGroupNote"))}</p>""");
+            _marked = false;
+        }
 
         private void StatusSection()
         {
@@ -135,13 +174,15 @@ public static class ReportPage
                 var name = $"byAgeBand[{band.Band}]";
                 _html.Append($"""<tr><th scope="row">{E(Band(band.Band))}</th>""")
                     .Append(Cell($"{name}.enrolled", band.Enrolled)).Append(Cell($"{name}.availableForWork", band.AvailableForWork))
-                    .Append(Cell($"{name}.employed", band.Employed)).Append(Cell($"{name}.reEmploymentRate", band.ReEmploymentRate, percent: true))
+                    .Append(Cell($"{name}.employed", band.Employed)).Append(Rate($"{name}.reEmploymentRate", band.ReEmploymentRate, band.AvailableForWork))
                     .Append("</tr>");
             }
             _html.Append("</tbody></table>");
             Chart(ReportCharts.Columns("ageBands", L("page.ageBandChart"),
-                report.ByAgeBand.Select(b => new ChartBar(b.Band, Band(b.Band), b.ReEmploymentRate, Shown(b.ReEmploymentRate, percent: true))).ToList(),
+                report.ByAgeBand.Select(b => new ChartBar(b.Band, Band(b.Band), b.ReEmploymentRate, Shown(b.ReEmploymentRate, percent: true),
+                    Marked: b.AvailableForWork < SmallGroup)).ToList(),
                 100m, t => Shown(Math.Round(t), percent: true), L("page.ofAvailable"), Encoder, ReportCharts.WideWidth), L("page.ageBandChart"), wide: true);
+            SmallGroupNote();
             _html.Append("</section>");
         }
 
@@ -167,19 +208,26 @@ public static class ReportPage
                 (L("page.mean"), "daysToJob.mean", report.DaysToJob.Mean, false)]);
             _html.Append($"""<p class="note">{E(L("page.daysToJobNote"))}</p></div>""");
             var histogram = DaysToJobHistogram(rows);
-            Chart(ReportCharts.Columns("daysToJob", L("page.daysToJobChart"),
+            Chart(ReportCharts.Histogram("daysToJob", L("page.daysToJobChart"),
                 histogram.Select(h => new ChartBar($"{h.From}-{h.To}", $"{h.From}–{h.To}", h.Count, Shown(h.Count), "#2f7d5b")).ToList(),
-                ReportCharts.CountAxisMax(histogram.Max(h => h.Count)), t => Shown(t), L("page.daysAxis"), Encoder), L("page.daysToJobChart"));
+                L("page.daysAxis"), Encoder), L("page.daysToJobChart"));
             _html.Append("</div></section>");
         }
 
         private void GuidanceSection()
         {
+            var guidance = report.Guidance;
             Section("guidance", L("page.guidanceSection"));
+            _html.Append("""<div class="pair"><div>""");
+            var hours = new List<(string, string, decimal, bool)> { (L("page.totalHours"), "guidance.totalHours", guidance.TotalHours, false) };
+            // Reports frozen before the split was counted have neither; the page then shows the total alone.
+            if (guidance.IndividualHours is { } individual) hours.Add((L("page.individualHours"), "guidance.individualHours", individual, false));
+            if (guidance.GroupHours is { } group) hours.Add((L("page.groupHours"), "guidance.groupHours", group, false));
+            hours.Add((L("page.reachedRequiredHours"), "guidance.reachedRequiredHours", guidance.ReachedRequiredHours, false));
+            hours.Add((L("page.frontLoaded"), "guidance.frontLoaded", guidance.FrontLoaded, false));
+            Table(L("page.figure"), L("page.value"), hours);
+            _html.Append("</div><div>");
             Table(L("page.figure"), L("page.value"), [
-                (L("page.totalHours"), "guidance.totalHours", report.Guidance.TotalHours, false),
-                (L("page.reachedRequiredHours"), "guidance.reachedRequiredHours", report.Guidance.ReachedRequiredHours, false),
-                (L("page.frontLoaded"), "guidance.frontLoaded", report.Guidance.FrontLoaded, false),
                 (L("page.extended"), "extended", report.Extended, false),
                 (L("aftercareClosures"), "aftercare.closed", report.Aftercare.Closed, false),
                 (L("aftercareStillEmployed"), "aftercare.stillEmployed", report.Aftercare.StillEmployed, false),
@@ -191,7 +239,49 @@ public static class ReportPage
                 Table(L("page.hoursByService"), L("page.hours"), byService.Select(h => (L(h.Key), $"hoursByService.{h.Key}", h.Value, false)));
                 _html.Append($"""<p class="note">{E(L("page.hoursByServiceNote"))}</p>""");
             }
-            _html.Append("</section>");
+            _html.Append("</div></div></section>");
+        }
+
+        /// <summary>
+        /// How the procedure and the guidance went, as an eindverslag tells it (seed 000): the works council's and the
+        /// cell's meetings, the pre-trajectory's sessions and the consultations, each with its number and dates.
+        /// </summary>
+        private void ProcessSection()
+        {
+            if (report.Process is not { } process) return;
+            Section("process", L("page.processSection"));
+            _html.Append($"""<table class="process"><thead><tr><th scope="col">{E(L("page.meetings"))}</th><th scope="col" class="num">{E(L("page.count"))}</th><th scope="col" class="dates">{E(L("page.dates"))}</th></tr></thead><tbody>""");
+            var council = process.WorksCouncilMeetings;
+            ProcessRow(L("page.worksCouncilMeetings"), "process.worksCouncilMeetings", council.Count, council.Dates);
+            _html.Append($"""<tr class="detail"><th scope="row">{E(L("page.questionsReceived"))}</th>{Cell("process.worksCouncilMeetings.questionsReceived", council.QuestionsReceived)}<td></td></tr>""")
+                .Append($"""<tr class="detail"><th scope="row">{E(L("page.questionsAnswered"))}</th>{Cell("process.worksCouncilMeetings.questionsAnswered", council.QuestionsAnswered)}<td></td></tr>""");
+            ProcessRow(L("page.twcMeetings"), "process.twcMeetings", process.TwcMeetings.Count, process.TwcMeetings.Dates);
+            _html.Append($"""<tr class="group"><th scope="rowgroup" colspan="3">{E(L("page.consultations"))}</th></tr>""");
+            foreach (var c in process.StakeholderConsultations)
+                ProcessRow(L($"party.{c.Party}"), $"process.stakeholderConsultations[{c.Party}]", c.Count, c.Dates, detail: true);
+            _html.Append("</tbody></table>");
+            _html.Append($"""<table class="process"><thead><tr><th scope="col">{E(L("page.preTrajectory"))}</th><th scope="col" class="num">{E(L("page.count"))}</th><th scope="col" class="num">{E(L("page.attendees"))}</th><th scope="col" class="dates">{E(L("page.dates"))}</th></tr></thead><tbody>""");
+            foreach (var a in process.PreTrajectoryActivities)
+            {
+                var name = $"process.preTrajectoryActivities[{a.Kind}]";
+                _html.Append($"""<tr><th scope="row">{E(L(a.Kind.ToString()))}</th>{Cell($"{name}.count", a.Count)}{Cell($"{name}.attendees", a.Attendees)}{Dates(name, a.Dates)}</tr>""");
+            }
+            _html.Append("</tbody></table>");
+            _html.Append($"""<p class="note">{E(L("page.processNote"))}</p></section>""");
+        }
+
+        private void ProcessRow(string label, string name, int count, IReadOnlyList<DateOnly> dates, bool detail = false) =>
+            _html.Append($"""<tr{(detail ? " class=\"detail\"" : "")}><th scope="row">{E(label)}</th>{Cell($"{name}.count", count)}{Dates(name, dates)}</tr>""");
+
+        /// <summary>
+        /// The dates of an activity: all of them up to four, else the first and the last, so a long series stays one line;
+        /// <c>data-dates</c> holds every date, as the JSON lists them.
+        /// </summary>
+        private string Dates(string name, IReadOnlyList<DateOnly> dates)
+        {
+            string Shown(DateOnly d) => $"""<time datetime="{d:yyyy-MM-dd}">{E(d.ToString("d MMM yyyy", _culture))}</time>""";
+            var shown = dates.Count <= 4 ? string.Join(", ", dates.Select(Shown)) : $"{Shown(dates[0])} … {Shown(dates[^1])}";
+            return $"""<td class="dates" data-dates="{E(name)}" data-value="{string.Join(' ', dates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}">{(dates.Count == 0 ? "–" : shown)}</td>""";
         }
 
         private void Section(string id, string heading) =>
@@ -207,6 +297,10 @@ public static class ReportPage
 
         private void Chart(string svg, string caption, bool wide = false) =>
             _html.Append($"""<figure{(wide ? " class=\"wide\"" : "")}>{svg}<figcaption>{E(caption)}</figcaption></figure>""");
+
+        /// <summary>A percentage's cell, marked beside the value when it is over a small group.</summary>
+        private string Rate(string figure, decimal value, int over) =>
+            $"""<td class="num"><span {Figure(figure, value)}>{E(Shown(value, percent: true))}</span>{Mark(over)}</td>""";
 
         private string Cell(string figure, decimal value, bool percent = false) =>
             $"""<td class="num" {Figure(figure, value)}>{E(Shown(value, percent))}</td>""";
@@ -249,8 +343,11 @@ public static class ReportPage
         .marker { display: inline-block; margin: 0; padding: 3px 10px; border-radius: 3px; font-size: 9pt; }
         .marker.final { background: #e3f1ea; border: 1px solid #2f7d5b; color: #1d5a40; }
         .marker.provisional { background: #fdf3df; border: 1px solid #d49a1e; color: #7a5610; }
-        section { margin: 0 0 14px; break-inside: avoid; page-break-inside: avoid; }
-        .key-figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; }
+        section { margin: 0 0 14px; }
+        table, figure, .pair > div, .cards, .note { break-inside: avoid; page-break-inside: avoid; }
+        .key-figures .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; }
+        .key-figures .note { margin-top: 4px; }
+        sup.small-group { font-size: 70%; font-weight: 600; color: #a8071a; margin-left: 1px; }
         .card { border: 1px solid var(--rule); border-top: 3px solid var(--accent); border-radius: 3px; padding: 8px 10px; }
         .card-value { font-size: 17pt; font-weight: 700; line-height: 1.15; }
         .card-label { font-size: 8.5pt; color: var(--muted); }
@@ -267,8 +364,13 @@ public static class ReportPage
         figure.wide { max-width: 125mm; margin: 4px auto 0; }
         figcaption { font-size: 8.5pt; color: var(--muted); margin-top: 2px; }
         .note { font-size: 8.5pt; color: var(--muted); margin: 0; }
+        table.process th.dates, table.process td.dates { width: 55%; }
+        table.process td.dates { font-size: 8.5pt; color: var(--muted); }
+        table.process tr.detail th { padding-left: 16px; }
+        table.process tr.group th { font-weight: 600; border-bottom: none; padding-top: 6px; }
         footer { margin-top: 16px; padding-top: 6px; border-top: 1px solid var(--rule); font-size: 8pt; color: var(--muted); display: flex; justify-content: space-between; gap: 12px; }
         footer p { margin: 0; }
+        footer .technical { font-size: 7pt; text-align: right; }
         @page { size: A4; margin: 15mm 14mm 16mm; }
         @media print {
           html { background: none; font-size: 10pt; }
