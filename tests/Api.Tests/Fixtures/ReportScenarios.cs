@@ -53,7 +53,7 @@ public static class ReportScenarios
             if (i == 0)
             {
                 await pm.Session(caseId, id, EnrolledOn.AddDays(1), 2);
-                await pm.Record(caseId, id, "guidance-sessions", new { heldOn = EnrolledOn.AddDays(2), hours = 3.5m, kind = "Group", topic = "Workshop CV" });
+                await pm.Record(caseId, id, "guidance-sessions", new { heldOn = EnrolledOn.AddDays(2), hours = 3.5m, kind = "Group", topic = "Workshop CV", services = new[] { "JobSearchCampaign" } });
             }
             await pm.Record(caseId, id, "jobs", new
             {
