@@ -36,7 +36,7 @@ public static class DeadlineBoardEndpoint
         var until = from.AddDays(within);
         var byManager = !string.IsNullOrWhiteSpace(projectManager);
 
-        IQueryable<CaseDeadlines> cases = session.Query<CaseDeadlines>();
+        IQueryable<CaseDeadlines> cases = session.Query<CaseDeadlines>().Where(c => !c.Closed);
         if (byManager) cases = cases.Where(c => c.ProjectManager == projectManager);
         var caseRows = await cases.Where(c =>
                 (c.WaitingPeriodEndsOn >= from && c.WaitingPeriodEndsOn <= until)
@@ -56,11 +56,12 @@ public static class DeadlineBoardEndpoint
         }
         var participantRows = await participants.ToListAsync(ct);
 
-        // A closed case has no row, so its participants' rows are left out here.
+        // A closed case's row is marked and a cancelled case has none, so their participants' rows are left out here.
         var caseOf = caseRows.ToDictionary(c => c.Id);
         var others = participantRows.Select(p => p.CaseId).Distinct().Where(id => !caseOf.ContainsKey(id)).ToArray();
         if (others.Length > 0)
-            foreach (var c in await session.LoadManyAsync<CaseDeadlines>(ct, others)) caseOf[c.Id] = c;
+            foreach (var c in await session.LoadManyAsync<CaseDeadlines>(ct, others))
+                if (!c.Closed) caseOf[c.Id] = c;
 
         var items = caseRows
             .SelectMany(c => c.Due().Where(d => DeadlineRules.IsDueWithin(d.DueOn, from, within))

@@ -4,7 +4,8 @@ using static CollectiveDismissal.Domain.Rules.CaseRuleViolation;
 
 namespace CollectiveDismissal.Domain.Participants;
 
-public sealed record LogGuidanceSession(DateOnly HeldOn, decimal Hours, GuidanceKind Kind, string? Topic);
+/// <param name="SessionId">The new session's id, given by the caller so the answer can name it.</param>
+public sealed record LogGuidanceSession(DateOnly HeldOn, decimal Hours, GuidanceKind Kind, string? Topic, Guid SessionId);
 
 public static partial class ParticipantDecider
 {
@@ -18,6 +19,6 @@ public static partial class ParticipantDecider
             $"Guidance starts once the offer is accepted ({acceptedOn:yyyy-MM-dd}).");
         Require(cmd.HeldOn <= p.TrajectoryEndsOn, "guidance.outside-trajectory",
             $"The session must fall inside the trajectory, which ends on {p.TrajectoryEndsOn:yyyy-MM-dd}.");
-        return new(current.Id, p.Id, cmd.HeldOn, cmd.Hours, cmd.Kind, cmd.Topic);
+        return new(current.Id, p.Id, cmd.HeldOn, cmd.Hours, cmd.Kind, cmd.Topic, cmd.SessionId);
     }
 }

@@ -54,4 +54,11 @@ public sealed partial class ParticipantDeadlinesProjection : MultiStreamProjecti
     public ParticipantDeadlines Apply(AftercareClosed e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
     public ParticipantDeadlines Apply(ParticipantLeft e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
     public ParticipantDeadlines Apply(RegisteredAsJobSeeker e, ParticipantDeadlines d) => ParticipantDeadlines.Of(d.Facts, registeredAsJobSeeker: true);
+    public ParticipantDeadlines Apply(OutplacementDecisionCorrected e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(GuidanceSessionVoided e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(TrajectoryExtensionVoided e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(JobVoided e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(AftercareClosureVoided e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(DepartureVoided e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(EnrolmentCorrected e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
 }

@@ -252,11 +252,11 @@ public static class CaseHistoryGenerator
             {
                 DecideStep s => ParticipantDecider.Decide(history.Case, p, new DecideOutplacement(s.Accept, on)),
                 IntakeStep => ParticipantDecider.Decide(history.Case, p, new HoldIntake(on, "coach", ["CV"], ["Welder"])),
-                SessionStep s => ParticipantDecider.Decide(history.Case, p, new LogGuidanceSession(on, s.Hours, GuidanceKind.Individual, null)),
-                ExtendStep s => ParticipantDecider.Decide(history.Case, p, new ExtendTrajectory(on, p.EnrolledOn.AddDays(s.EndsDay), "More time")),
-                JobStep s => ParticipantDecider.Decide(history.Case, p, new RecordJob(on, "Employer", s.Type, s.Months, null)),
+                SessionStep s => ParticipantDecider.Decide(history.Case, p, new LogGuidanceSession(on, s.Hours, GuidanceKind.Individual, null, NextId())),
+                ExtendStep s => ParticipantDecider.Decide(history.Case, p, new ExtendTrajectory(on, p.EnrolledOn.AddDays(s.EndsDay), "More time", NextId())),
+                JobStep s => ParticipantDecider.Decide(history.Case, p, new RecordJob(on, "Employer", s.Type, s.Months, null, NextId())),
                 CloseAftercareStep s => ParticipantDecider.Decide(history.Case, p, new CloseAftercare(on, s.StillEmployed)),
-                LeaveStep s => ParticipantDecider.Decide(history.Case, p, new RecordDeparture(on, s.Reason)),
+                LeaveStep s => ParticipantDecider.Decide(history.Case, p, new RecordDeparture(on, s.Reason, NextId())),
                 EraseStep => ParticipantDecider.ErasePersonalData(history.Case, p).SingleOrDefault(),
                 RegisterStep s => ParticipantDecider.Decide(history.Case, p, new RecordJobSeekerRegistration(on, s.Service)),
                 _ => throw new InvalidOperationException(step.ToString())
@@ -275,6 +275,9 @@ public static class CaseHistoryGenerator
         }
         return new GeneratedCase(caseId, history.Events, asOf, refused);
     }
+
+    /// <summary>The id a command gives the entry it records, as the endpoints give one.</summary>
+    private static Guid NextId() => Guid.CreateVersion7();
 
     private static DateOnly Resolve(AsOfPlan plan, DateOnly announcedOn, CaseHistory history)
     {

@@ -9,7 +9,7 @@ public sealed record CaseSummary(Guid Id, string EmployerName, string Enterprise
 
 public static class ListCasesEndpoint
 {
-    /// <summary>Lists cases, newest first; filter by project manager and phase.</summary>
+    /// <summary>Lists cases, newest first; filter by project manager and phase. A cancelled case is not listed (it is read by its id).</summary>
     [WolverineGet("/api/cases"), Authorize(Policy = Policies.ReadCases), Tags("Case reads"), ProducesResponseType<Page<CaseSummary>>(200)]
     public static async Task<IResult> Get(IQuerySession session, CancellationToken ct, string? projectManager = null,
         string? phase = null, int page = 1, int pageSize = 50)
@@ -24,7 +24,7 @@ public static class ListCasesEndpoint
         errors.Paging(page, pageSize);
         if (errors.Any) return Problems.Validation(errors.ToDictionary());
 
-        IQueryable<CaseDetails> query = session.Query<CaseDetails>();
+        IQueryable<CaseDetails> query = session.Query<CaseDetails>().Where(c => !c.Cancelled);
         if (!string.IsNullOrWhiteSpace(projectManager)) query = query.Where(c => c.ProjectManager == projectManager);
         if (phaseFilter is { } p) query = query.Where(c => c.Phase == p);
         var found = await query.OrderByDescending(c => c.PreparedAt).ToPagedListAsync(page, pageSize, ct);

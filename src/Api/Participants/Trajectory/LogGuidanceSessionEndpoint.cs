@@ -20,8 +20,16 @@ public static class LogGuidanceSessionEndpoint
     public static Task<Participant> LoadAsync(Guid caseId, Guid participantId, IDocumentSession session, CancellationToken ct) =>
         CaseCommands.LoadParticipant(session, caseId, participantId, ct);
 
-    /// <summary>Logs a guidance session inside the trajectory (step 11). Front-loading (20 h in the first 2 months) is computed, not refused.</summary>
-    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/guidance-sessions"), Authorize(Policy = Policies.WriteCases), Tags("Participants")]
-    public static Events Post(LogGuidanceSessionRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
-        [ParticipantDecider.Decide(current, participant, new LogGuidanceSession(body.HeldOn!.Value, body.Hours!.Value, body.Kind!.Value, body.Topic?.Trim()))];
+    /// <summary>
+    /// Logs a guidance session inside the trajectory (step 11). Front-loading (20 h in the first 2 months) is computed, not
+    /// refused. Answers the session's id, by which it can be voided.
+    /// </summary>
+    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/guidance-sessions"), Authorize(Policy = Policies.WriteCases), Tags("Participants"),
+     Microsoft.AspNetCore.Mvc.ProducesResponseType<CreatedResponse>(201)]
+    public static (CreatedResponse, Events) Post(LogGuidanceSessionRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant)
+    {
+        var logged = ParticipantDecider.Decide(current, participant,
+            new LogGuidanceSession(body.HeldOn!.Value, body.Hours!.Value, body.Kind!.Value, body.Topic?.Trim(), Guid.CreateVersion7()));
+        return (new CreatedResponse(logged.SessionId), [logged]);
+    }
 }
