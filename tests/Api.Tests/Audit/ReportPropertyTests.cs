@@ -66,7 +66,8 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
                          "session after the minimum period", "as of before the first enrolment", "status employed",
                          "status searching", "status declined", "status left", "status searching after a lost job", "case closed",
                          "status employed durably", "front-loaded", "reached required hours", "extended as of the date",
-                         "registered as a job seeker"]))
+                         "registered as a job seeker", "voided session", "voided job", "voided aftercare closure", "voided extension",
+                         "voided departure", "corrected decision", "corrected enrolment date", "reopened", "cancelled"]))
             Assert.True(coverage.Seen.GetValueOrDefault(what) > 0, $"The generator never produced: {what}");
     }
 
@@ -111,6 +112,15 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
                 case TrajectoryExtended: coverage.Count("extended"); break;
                 case RegisteredAsJobSeeker: coverage.Count("registered as a job seeker"); break;
                 case CollectiveDismissal.Domain.Cases.CaseClosed: coverage.Count("case closed"); break;
+                case GuidanceSessionVoided: coverage.Count("voided session"); break;
+                case JobVoided: coverage.Count("voided job"); break;
+                case AftercareClosureVoided: coverage.Count("voided aftercare closure"); break;
+                case TrajectoryExtensionVoided: coverage.Count("voided extension"); break;
+                case DepartureVoided: coverage.Count("voided departure"); break;
+                case OutplacementDecisionCorrected: coverage.Count("corrected decision"); break;
+                case EnrolmentCorrected { EnrolledOn: not null }: coverage.Count("corrected enrolment date"); break;
+                case CollectiveDismissal.Domain.Cases.CaseReopened: coverage.Count("reopened"); break;
+                case CollectiveDismissal.Domain.Cases.CaseCancelled: coverage.Count("cancelled"); break;
                 case AftercareClosed closed: coverage.Count(closed.StillEmployed ? "aftercare still employed" : "aftercare not still employed"); break;
                 case JobFound job:
                     coverage.Count($"job {job.ContractType}");
