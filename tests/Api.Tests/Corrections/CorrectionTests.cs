@@ -40,6 +40,36 @@ public class CorrectionTests(AppFixture fixture) : IntegrationContext(fixture)
         Assert.Equal(2.5m, session.GetProperty("hours").GetDecimal());
         var history = await GetJson($"/api/cases/{caseId}/history");
         Assert.Equal(id, history.EnumerateArray().Last().GetProperty("data").GetProperty("sessionId").GetGuid());
+        Assert.Equal(2.5m, (await GetJson(response.Headers.Location!.OriginalString)).GetProperty("hours").GetDecimal());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Post(Path(caseId, participantId, $"guidance-sessions/{id}/void"), Because)).StatusCode);
+        var gone = await Problem(await Pm.GetAsync(response.Headers.Location!.OriginalString), HttpStatusCode.NotFound);
+        Assert.Contains("voided", gone.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task a_job_an_extension_and_a_departure_are_read_at_their_location()
+    {
+        var (caseId, participantId) = await Accepted();
+        foreach (var (path, body) in new (string, object)[]
+                 {
+                     ("jobs", new { startsOn = new DateOnly(2027, 5, 1), employerName = "A", contractType = "Indefinite" }),
+                     ("trajectory-extensions", new { decidedOn = EnrolledOn.AddDays(30), endsOn = new DateOnly(2027, 10, 31), reason = "Training" }),
+                     ("departure", new { leftOn = new DateOnly(2027, 6, 1), reason = "LongTermSick" })
+                 })
+        {
+            var created = await Post(Path(caseId, participantId, path), body);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            Assert.Equal(id, (await GetJson(created.Headers.Location!.OriginalString)).GetProperty("id").GetGuid());
+            if (path == "departure")
+            {
+                var integration = AppFixture.TokenWith("Integration", "vdab.adapter", ("service", "vdab"));
+                var read = await GetJson(created.Headers.Location!.OriginalString, integration);
+                Assert.Equal(JsonValueKind.Null, read.GetProperty("reason").ValueKind);
+            }
+        }
+        await Problem(await Pm.GetAsync(Path(caseId, participantId, $"jobs/{Guid.NewGuid()}")), HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
                     .Replace("{caseId}", caseValue ?? caseId.ToString()).Replace("{participantId}", participantValue ?? participantId.ToString())
                     .Replace("{service}", "vdab").Replace("{messageId}", "vdab-2027-000124")
                     .Replace("{sessionId}", sessionId.ToString()).Replace("{jobId}", Guid.NewGuid().ToString())
-                    .Replace("{extensionId}", Guid.NewGuid().ToString())
+                    .Replace("{extensionId}", Guid.NewGuid().ToString()).Replace("{departureId}", Guid.NewGuid().ToString())
                     + BaselineQuery(op);
                 await Probe(op, "baseline", new Hostile("documented-example", "", Expect.NoServerError), Url(), () => Body(op, null));
                 await PathParameters(op, Url);
