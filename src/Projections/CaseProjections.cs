@@ -24,7 +24,9 @@ public static class CaseProjections
         options.Projections.Add<CaseDetailsProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<CaseDetails>()
             .Index(x => x.ProjectManager)
-            .Index(x => x.PreparedAt);
+            .Index(x => x.PreparedAt)
+            // The second-open-case check and the search by enterprise number.
+            .Duplicate(x => x.Employer.EnterpriseNumber);
         options.Projections.Add<ParticipantProjection>(ProjectionLifecycle.Inline);
         // The deciders check the personnel reference under the case's row lock; the unique index is the safety net.
         // Case and personnel reference as columns: a case's list is filtered and ordered without reading the documents.

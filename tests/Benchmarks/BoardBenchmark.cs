@@ -48,7 +48,7 @@ public static class BoardBenchmark
         var caseId2 = await OpenCaseOverHttp(http);
         clock.Restart();
         // From before the notification's deadlines, so the case shows as soon as the daemon has projected it.
-        const string board = "/api/deadlines?projectManager=pm.lag&asOf=2027-03-01&within=366&pageSize=200";
+        const string board = "/api/deadlines?projectManager=pm.lag&asOf=2025-03-01&within=366&pageSize=200";
         while (!(await http.GetStringAsync(board)).Contains(caseId2.ToString()))
             if (clock.Elapsed > TimeSpan.FromMinutes(5)) throw new TimeoutException("The board did not show the new case within 5 minutes.");
         Console.WriteLine($"the daemon caught up with the background and the new case in {clock.Elapsed.TotalSeconds:F1} s");
@@ -105,7 +105,7 @@ public static class BoardBenchmark
     {
         using var created = await http.PostAsJsonAsync("/api/cases", new
         {
-            employer = new { name = "Lag Test NV", enterpriseNumber = "0403.170.701", jointCommittees = new[] { "111.01" }, region = "Flanders" },
+            employer = new { name = "Lag Test NV", enterpriseNumber = CaseSeeder.NextEnterpriseNumber(), jointCommittees = new[] { "111.01" }, region = "Flanders" },
             averageHeadcount = 250, plannedDismissals = 40, reasons = new[] { "Closure" }, projectManager = "pm.lag"
         });
         if (created.StatusCode != HttpStatusCode.Created)

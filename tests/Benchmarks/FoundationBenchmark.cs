@@ -21,8 +21,9 @@ public static class FoundationBenchmark
         await using var store = DocumentStore.For(options => CaseStore.Configure(options, connectionString));
         using var http = api.Client();
 
-        const string body = """
-            {"employer":{"name":"Acme Steel NV","enterpriseNumber":"0403.170.701","jointCommittees":["111.01"],"region":"Flanders"},
+        // Each case its own enterprise number: a second open case for one number is refused.
+        static string Body() => $$"""
+            {"employer":{"name":"Acme Steel NV","enterpriseNumber":"{{CaseSeeder.NextEnterpriseNumber()}}","jointCommittees":["111.01"],"region":"Flanders"},
              "averageHeadcount":250,"plannedDismissals":40,"reasons":["Closure of the Genk plant"],"projectManager":"pm.bench"}
             """;
         var dossier = (Guid id) => new DossierPrepared(id, new Employer("Acme Steel NV", "0403170701", ["111.01"], Region.Flanders),
@@ -39,7 +40,7 @@ public static class FoundationBenchmark
 
         async Task<bool> HttpPost()
         {
-            using var response = await http.PostAsync("/api/cases", new StringContent(body, Encoding.UTF8, "application/json"));
+            using var response = await http.PostAsync("/api/cases", new StringContent(Body(), Encoding.UTF8, "application/json"));
             return response.StatusCode == HttpStatusCode.Created;
         }
 

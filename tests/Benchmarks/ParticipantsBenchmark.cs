@@ -54,7 +54,7 @@ public static class ParticipantsBenchmark
         for (var i = 0; i < rows; i++)
         {
             var p = CaseSeeder.PersonOf(i);
-            csv.Append($"E-{i:00000};\"Doe, {p.Name}\";{p.NationalRegisterNumber};{p.BirthDate:yyyy-MM-dd};{p.Email};{p.Phone};Female;Indefinite;BlueCollar;Indemnity;2027-04-03;2027-04-30;2027-05-02\n");
+            csv.Append($"E-{i:00000};\"Doe, {p.Name}\";{p.NationalRegisterNumber};{p.BirthDate:yyyy-MM-dd};{p.Email};{p.Phone};Female;Indefinite;BlueCollar;Indemnity;2025-04-03;2025-04-30;2025-05-02\n");
         }
         return csv.ToString();
     }
@@ -91,7 +91,7 @@ public static class ParticipantsBenchmark
                 {
                     var person = CaseSeeder.PersonOf(i);
                     var command = new EnrollParticipant(Guid.CreateVersion7(), $"E-{i:00000}", person, Gender.Female, ContractKind.Indefinite,
-                        WorkerCategory.BlueCollar, TerminationMode.Indemnity, new DateOnly(2027, 4, 3), new DateOnly(2027, 4, 30), new DateOnly(2027, 5, 2));
+                        WorkerCategory.BlueCollar, TerminationMode.Indemnity, new DateOnly(2025, 4, 3), new DateOnly(2025, 4, 30), new DateOnly(2025, 5, 2));
                     events.Add(ParticipantDecider.Decide(current!, command, false));
                     session.Insert(PersonalRecord.Of(command.ParticipantId, rawCase, person));
                 }
@@ -156,7 +156,7 @@ public static class ParticipantsBenchmark
         {
             var n = Interlocked.Increment(ref counter);
             var participant = pool[(int)((uint)(n * 2654435761u) % (uint)pool.Count)];
-            var body = $$"""{"heldOn":"{{CaseSeeder.EnrolledOn.AddDays(n % 90):yyyy-MM-dd}}","hours":0.25,"kind":"Group"}""";
+            var body = $$"""{"heldOn":"{{CaseSeeder.EnrolledOn.AddDays(n % 90):yyyy-MM-dd}}","hours":0.25,"kind":"Group","services":["JobSearchCampaign"]}""";
             using var response = await http.PostAsync($"/api/cases/{caseId}/participants/{participant}/guidance-sessions",
                 new StringContent(body, Encoding.UTF8, "application/json"));
             return response.StatusCode == HttpStatusCode.NoContent;
@@ -190,8 +190,8 @@ public static class ParticipantsBenchmark
             using var response = await http.GetAsync(url);
             return response.StatusCode == HttpStatusCode.OK;
         };
-        Console.WriteLine(await Measurement.Run("GET …/participants?pageSize=50", 1, window, Get($"/api/cases/{large}/participants?pageSize=50&asOf=2027-09-01")));
-        Console.WriteLine(await Measurement.Run("GET …/participants?status=Searching", 1, window, Get($"/api/cases/{large}/participants?status=Searching&pageSize=50&asOf=2027-09-01")));
+        Console.WriteLine(await Measurement.Run("GET …/participants?pageSize=50", 1, window, Get($"/api/cases/{large}/participants?pageSize=50&asOf=2025-09-01")));
+        Console.WriteLine(await Measurement.Run("GET …/participants?status=Searching", 1, window, Get($"/api/cases/{large}/participants?status=Searching&pageSize=50&asOf=2025-09-01")));
         Console.WriteLine(await Measurement.Run("GET …/participants/{pid}", 1, window, Get($"/api/cases/{large}/participants/{largeIds[17]}")));
                 await PrintSizes(connectionString, large, small);
     }

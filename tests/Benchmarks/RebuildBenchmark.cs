@@ -94,7 +94,7 @@ public static class RebuildBenchmark
                 foreach (var h in histories.Where(h => step < h.Count)) events.Add(h[step]);
                 if (step % 10 == 9) events.Add(new Domain.Cases.TwcMeetingHeld(caseId, CaseSeeder.EnrolledOn.AddDays(step * 3), "progress"));
             }
-            if (c % 4 == 0) events.Add(new Domain.Cases.CaseClosed(caseId, new DateOnly(2028, 4, 30)));
+            if (c % 4 == 0) events.Add(new Domain.Cases.CaseClosed(caseId, new DateOnly(2026, 4, 30)));
             streams.Add(new SeedStream(caseId, events));
         }
         return new SeedPlan(streams);

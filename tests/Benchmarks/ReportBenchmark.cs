@@ -43,12 +43,12 @@ public static class ReportBenchmark
             return response.StatusCode == HttpStatusCode.OK;
         };
         var caseUrl = $"/api/cases/{large}";
-        var reportUrl = $"/api/cases/{large}/report?asOf=2027-09-01";
+        var reportUrl = $"/api/cases/{large}/report?asOf=2025-09-01";
         // Every request a new date (all after the last session, so the same work): never served from the report cache.
         var day = 0;
         Func<Task<bool>> Computed() => async () =>
         {
-            var asOf = new DateOnly(2027, 9, 2).AddDays(Interlocked.Increment(ref day) % 20_000);
+            var asOf = new DateOnly(2025, 9, 2).AddDays(Interlocked.Increment(ref day) % 20_000);
             return await Get($"/api/cases/{large}/report?asOf={asOf:yyyy-MM-dd}")();
         };
         await Measurement.Run("warm-up case", 1, TimeSpan.FromSeconds(3), Get(caseUrl));
@@ -77,13 +77,13 @@ public static class ReportBenchmark
         }
         Console.WriteLine(await Measurement.Run("GET …/report?asOf= text/csv (5,000 rows)", 1, window, Get(reportUrl, "text/csv")));
         Console.WriteLine(await Measurement.Run("GET …/report/evidence?asOf= (folds the stream)", 1, window,
-            Get($"/api/cases/{large}/report/evidence?asOf=2027-09-01")));
+            Get($"/api/cases/{large}/report/evidence?asOf=2025-09-01")));
     }
 
     /// <summary>Where the time goes, in process: the report's own load and computation, and a plain read of the documents.</summary>
     private static async Task InProcess(IDocumentStore store, string connectionString, Guid caseId)
     {
-        var asOf = new DateOnly(2027, 9, 1);
+        var asOf = new DateOnly(2025, 9, 1);
         var source = new List<double>();
         var documents = new List<double>();
         var rawText = new List<double>();

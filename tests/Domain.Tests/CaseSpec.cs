@@ -9,6 +9,9 @@ public static class CaseSpec
 {
     public static readonly Guid CaseId = Guid.Parse("0195f000-0000-7000-8000-000000000001");
 
+    /// <summary>"Today" for the deciders that refuse a date after it: later than every date of the specs.</summary>
+    public static readonly DateOnly Today = new(2030, 1, 1);
+
     public static readonly DossierPrepared Prepared = new(CaseId,
         new Employer("Acme Steel", "0403170701", ["111.01"], Region.Flanders), 250, 40, ["Closure of the Genk plant"], "pm.peeters");
 

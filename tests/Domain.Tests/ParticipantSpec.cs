@@ -10,6 +10,7 @@ namespace CollectiveDismissal.Domain.Tests;
 public static class ParticipantSpec
 {
     public static readonly Guid CaseId = CaseSpec.CaseId;
+    public static readonly DateOnly Today = CaseSpec.Today;
     public static readonly Guid ParticipantId = Guid.Parse("0195f000-0000-7000-8000-00000000a001");
 
     /// <summary>The id a command gives the entry it records (a session, a job, an extension, a departure).</summary>

@@ -124,6 +124,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             {
                 services.MartenDaemonModeIsSolo();
                 services.RunWolverineInSoloMode();
+                services.AddSingleton<TimeProvider>(CollectiveDismissal.Tests.TestClock.Create());
             });
         }
     }

@@ -85,10 +85,39 @@ public sealed class OpenApiOperations : IOperationFilter
         {
             if (metadata.OfType<ProducesResponseTypeAttribute>().FirstOrDefault(p => p.StatusCode == 200) is { } ok)
                 Success(operation, context, "200", "OK.", ok.Type);
+            if (metadata.OfType<CsvAnswerAttribute>().FirstOrDefault() is { } csvAnswer) CsvAnswer(operation, csvAnswer);
             if (route == "/api/cases/{caseId}")
                 operation.Responses["304"] = new OpenApiResponse { Description = "Not modified: If-None-Match holds the current ETag." };
             Problems(operation, context, route.Contains("{caseId}") ? ["400", "401", "403", "404"] : ["400", "401", "403"]);
         }
+    }
+
+    /// <summary>The CSV beside the JSON of a 200, and the <c>layout</c> parameter with its two values.</summary>
+    private static void CsvAnswer(OpenApiOperation operation, CsvAnswerAttribute csv)
+    {
+        if (operation.Responses!.TryGetValue("200", out var found) && found is OpenApiResponse ok)
+        {
+            ok.Description = "OK. JSON by default; `Accept: text/csv` for the CSV described above.";
+            ok.Content ??= new Dictionary<string, IOpenApiMediaType>();
+            ok.Content["text/csv"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = csv.Description } };
+            ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            ok.Headers["Content-Disposition"] = new OpenApiHeader
+            {
+                Description = "For CSV: `attachment; filename=<what>-<enterprise number>-<date>.csv`.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String }
+            };
+        }
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            if (parameter is { In: ParameterLocation.Query, Name: CsvLayouts.Parameter })
+            {
+                parameter.Description = CsvLayouts.Description;
+                parameter.Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Enum = [.. CsvLayouts.Names.Select(n => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(n))],
+                    Default = System.Text.Json.Nodes.JsonValue.Create(CsvLayouts.Names[0])
+                };
+            }
     }
 
     private static readonly Dictionary<string, string> Descriptions = new()

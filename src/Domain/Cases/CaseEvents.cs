@@ -3,8 +3,9 @@ namespace CollectiveDismissal.Domain.Cases;
 public sealed record Employer(string Name, string EnterpriseNumber, IReadOnlyList<string> JointCommittees, Region Region);
 
 /// <summary>The flags of R1, R13 and R14 are derived from these facts whenever they are read, never stored as decisions.</summary>
+/// <param name="SecondCaseReason">Why this case was opened while another case of the same enterprise was open.</param>
 public sealed record DossierPrepared(Guid CaseId, Employer Employer, int AverageHeadcount, int PlannedDismissals,
-    IReadOnlyList<string> Reasons, string ProjectManager);
+    IReadOnlyList<string> Reasons, string ProjectManager, string? SecondCaseReason = null);
 
 /// <summary>Phase 1 of the Renault procedure (Wet 13 februari 1998, art. 62–70; CAO 24; R3–R4).</summary>
 public sealed record IntentionAnnounced(Guid CaseId, DateOnly AnnouncedOn, InformedBody InformedBody);
@@ -39,7 +40,7 @@ public sealed record CaseClosed(Guid CaseId, DateOnly ClosedOn);
 
 /// <summary>Dossier facts as they should have been recorded; a null field is not corrected. The region is not corrected.</summary>
 public sealed record DossierCorrected(Guid CaseId, string? EmployerName, string? EnterpriseNumber, IReadOnlyList<string>? JointCommittees,
-    int? AverageHeadcount, int? PlannedDismissals, IReadOnlyList<string>? Reasons, string Reason);
+    int? AverageHeadcount, int? PlannedDismissals, IReadOnlyList<string>? Reasons, string Reason, string? SecondCaseReason = null);
 
 /// <summary>The employment cell's facts as they should have been recorded; a null field is not corrected.</summary>
 public sealed record EmploymentCellCorrected(Guid CaseId, IReadOnlyList<string>? Partners, string? Spoc, EmploymentService? EmploymentService,

@@ -19,6 +19,8 @@ public sealed record DismissalCase(
     int Participants = 0,
     DateOnly? LastDismissalUnder45 = null,
     DateOnly? LastDismissalFrom45 = null,
+    int QuestionsReceived = 0,
+    int QuestionsAnswered = 0,
     bool Cancelled = false)
 {
     public DateOnly? TwcAvailableUntil() => LastDismissals().TwcAvailableUntil();
@@ -31,7 +33,9 @@ public sealed record DismissalCase(
 
     public DismissalCase With(WorksCouncilConsulted e) => this with
     {
-        LastWorksCouncilMeetingOn = LegalRules.Latest(LastWorksCouncilMeetingOn, e.HeldOn)
+        LastWorksCouncilMeetingOn = LegalRules.Latest(LastWorksCouncilMeetingOn, e.HeldOn),
+        QuestionsReceived = QuestionsReceived + e.QuestionsReceived,
+        QuestionsAnswered = QuestionsAnswered + e.QuestionsAnswered
     };
 
     public DismissalCase With(ConsultationClosed e) => this with { ConsultationClosedOn = e.ClosedOn };

@@ -31,4 +31,15 @@ public static class EnterpriseNumber
         error = "";
         return true;
     }
+
+    /// <summary>
+    /// For finding a case: a number in any of its written forms, with the VAT form's "BE" prefix too ("0403.170.701",
+    /// "0403170701", "BE0403170701", "BE 0403.170.701"); dashes are dropped as well.
+    /// </summary>
+    public static bool TryNormalizeAnyFormat(string? input, out string normalized)
+    {
+        var text = (input ?? "").Trim().Replace("-", "");
+        if (text.StartsWith("BE", StringComparison.OrdinalIgnoreCase)) text = text[2..];
+        return TryNormalize(text, out normalized, out _);
+    }
 }

@@ -1,3 +1,4 @@
+using CollectiveDismissal.Domain.Rules;
 using static CollectiveDismissal.Domain.Rules.CaseRuleViolation;
 
 namespace CollectiveDismissal.Domain.Cases;
@@ -6,9 +7,10 @@ public sealed record HoldInformationSession(DateOnly HeldOn, PreTrajectoryActivi
 
 public static partial class CaseDecider
 {
-    public static InformationSessionHeld Decide(DismissalCase current, HoldInformationSession cmd)
+    public static InformationSessionHeld Decide(DismissalCase current, HoldInformationSession cmd, DateOnly today)
     {
         EnsureOpen(current);
+        BusinessDates.RequireNotAfterToday(cmd.HeldOn, today, "pre-trajectory.in-the-future", "A pre-trajectory activity");
         var announcedOn = RequireAnnounced(current, "pre-trajectory.needs-announcement", "A pre-trajectory activity");
         Require(cmd.HeldOn >= announcedOn, "pre-trajectory.before-announcement",
             $"A pre-trajectory activity for the workers concerned cannot precede the announcement ({announcedOn:yyyy-MM-dd}).");

@@ -7,9 +7,10 @@ public sealed record HoldTwcMeeting(DateOnly HeldOn, string? Notes);
 
 public static partial class CaseDecider
 {
-    public static TwcMeetingHeld Decide(DismissalCase current, HoldTwcMeeting cmd)
+    public static TwcMeetingHeld Decide(DismissalCase current, HoldTwcMeeting cmd, DateOnly today)
     {
         EnsureOpen(current);
+        BusinessDates.RequireNotAfterToday(cmd.HeldOn, today, "twc-meeting.in-the-future", "A TWC meeting");
         var openedOn = current.TwcOpenedOn
             ?? throw new CaseRuleViolation("twc-meeting.needs-open-cell", "A TWC meeting needs an open employment cell.");
         Require(cmd.HeldOn >= openedOn, "twc-meeting.before-opening",

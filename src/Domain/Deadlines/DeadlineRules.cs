@@ -26,7 +26,19 @@ public enum DeadlineKind
     TwelveMonthLimit,
 
     /// <summary>R24: the participant is not registered as a job seeker (R22) 30 days after enrolment; the TWC director is to be told.</summary>
-    JobSeekerRegistrationCheck
+    JobSeekerRegistrationCheck,
+
+    /// <summary>R31, R32, R34: the employer's offer is due (general or 45+ regime), and none is recorded.</summary>
+    OutplacementOfferDue,
+
+    /// <summary>R31, R32, R34: the last day of the worker's formal notice when no offer came.</summary>
+    FormalNoticeWindowEnd,
+
+    /// <summary>R32, R34: the employer's offer is due after the worker's formal notice.</summary>
+    OfferAfterFormalNoticeDue,
+
+    /// <summary>R31, R32, R34: the worker's decision on the offer is due.</summary>
+    OutplacementDecisionDue
 }
 
 public sealed record DueDate(DeadlineKind Kind, DateOnly DueOn, decimal? MissingHours = null);
@@ -107,6 +119,26 @@ public static class DeadlineRules
         return due.Where(d => outOfTrajectoryFrom is null || d.DueOn < outOfTrajectoryFrom).ToList();
     }
 
+    /// <summary>
+    /// The offer's deadlines still open (R31, R32, R34; none in the restructuring regime): before an offer, the offer's
+    /// deadline and the end of the worker's formal-notice window; after a formal notice, the employer's new deadline;
+    /// after an offer, the worker's decision. A decision on the offer closes them all; a departure takes off those due on
+    /// or after its date, as for the trajectory's deadlines.
+    /// </summary>
+    public static IReadOnlyList<DueDate> ForOffer(OfferFacts? facts, DateOnly? decidedOn, DateOnly? leftOn)
+    {
+        if (facts is null || decidedOn is not null) return [];
+        DueDate?[] due = facts switch
+        {
+            { Offer: not null } => [Due(DeadlineKind.OutplacementDecisionDue, facts.DecisionDueOn())],
+            { FormalNotice: not null } => [Due(DeadlineKind.OfferAfterFormalNoticeDue, facts.OfferAfterFormalNoticeDueOn())],
+            _ => [Due(DeadlineKind.OutplacementOfferDue, facts.OfferDueOn()), Due(DeadlineKind.FormalNoticeWindowEnd, facts.FormalNoticeWindowEndsOn())]
+        };
+        return [.. due.OfType<DueDate>().Where(d => leftOn is null || d.DueOn < leftOn)];
+    }
+
+    private static DueDate? Due(DeadlineKind kind, DateOnly? on) => on is { } d ? new DueDate(kind, d) : null;
+
     /// <summary>The board's default and bounds for <c>within</c> (days from today).</summary>
     public const int DefaultWithinDays = 30;
     public const int MinWithinDays = 1;
@@ -115,4 +147,24 @@ public static class DeadlineRules
     /// <summary>A deadline is on the board when due from <paramref name="from"/> up to and including from + within days;
     /// missed deadlines (before today) are not shown.</summary>
     public static bool IsDueWithin(DateOnly dueOn, DateOnly from, int withinDays) => dueOn >= from && dueOn <= from.AddDays(withinDays);
+
+    /// <summary>
+    /// The kinds a fact can satisfy, so that one past its date without that fact was missed (<c>?overdue=true</c>). A
+    /// deadline is on the board only while unresolved, so a missed one stays until its fact is recorded:
+    /// <list type="bullet">
+    /// <item><c>JobSeekerRegistrationCheck</c>: a registration as a job seeker (R22, R24);</item>
+    /// <item><c>OutplacementOfferDue</c>: an offer, a formal notice (which gives the employer a new deadline) or a
+    /// decision on the outplacement (R31, R32, R34);</item>
+    /// <item><c>OfferAfterFormalNoticeDue</c>: an offer or a decision (R32, R34);</item>
+    /// <item><c>OutplacementDecisionDue</c>: the decision (R31, R32, R34).</item>
+    /// </list>
+    /// The others mark a period that ends, which no fact satisfies: the waiting period, the objection deadline, the cell's
+    /// availability, the trajectory's end and its 12-month limit, the worker's formal-notice window (the right lapses),
+    /// and the front-loading window (hours after it cannot count; the report's <c>frontLoaded</c> shows the miss).
+    /// </summary>
+    public static bool CanBeMissed(DeadlineKind kind) => kind is DeadlineKind.JobSeekerRegistrationCheck or DeadlineKind.OutplacementOfferDue
+        or DeadlineKind.OfferAfterFormalNoticeDue or DeadlineKind.OutplacementDecisionDue;
+
+    /// <summary>Missed on <paramref name="today"/>: a kind a fact satisfies, due before today and still unresolved.</summary>
+    public static bool IsOverdue(DueDate due, DateOnly today) => CanBeMissed(due.Kind) && due.DueOn < today;
 }

@@ -13,9 +13,10 @@ public static partial class ParticipantDecider
     /// <summary>
     /// The corrected enrolment keeps the rules of step 8 (R9, R19, the cell's opening, a unique personnel reference) for
     /// what it changes, and what was recorded since stays valid: a new enrolment date must still precede the decision, the
-    /// jobs and the departure, keep the extensions within 12 months and after the minimum period, and is not accepted while
-    /// sessions count, whose hours inside the first 2 months and the minimum period (R23) were counted from the old date.
-    /// The event names only the fields that change.
+    /// jobs, the first coach and the departure, keep the extensions within 12 months and after the minimum period, and is
+    /// not accepted while sessions count, whose hours inside the first 2 months and the minimum period (R23) were counted
+    /// from the old date. A corrected dismissal still precedes the offer recorded. The event names only the fields that
+    /// change.
     /// </summary>
     /// <param name="personnelReferenceTaken">Whether another participant of the case already has the corrected reference.</param>
     public static EnrolmentCorrected Decide(DismissalCase current, Participant p, CorrectEnrolment cmd, bool personnelReferenceTaken)
@@ -42,6 +43,10 @@ public static partial class ParticipantDecider
         if (contractEnds is not null || enrolled is not null)
             Require(enrolledOn >= contractEndsOn, "enrolment.before-contract-end",
                 $"R19: enrolment is on or after the end of the contract ({contractEndsOn:yyyy-MM-dd}).");
+        // R31, R32, R34: the offer recorded still follows the dismissal.
+        if (dismissed is not null && p.Offer is { } offer)
+            Require(offer.OfferedOn >= dismissedOn, "offer.before-dismissal",
+                $"The offer was sent on {offer.OfferedOn:yyyy-MM-dd}, before the corrected dismissal.");
         if (enrolled is { } on) EnsureEnrolmentDateKeepsTheTrajectory(current, p, on);
 
         return new(current.Id, p.Id, p.AgeAtAnnouncement, reference, kind, termination, dismissed, contractEnds, enrolled, cmd.Reason);
@@ -67,6 +72,9 @@ public static partial class ParticipantDecider
             Require(extensions[^1].EndsOn <= latest, "extension.beyond-12-months",
                 $"The trajectory is extended to {extensions[^1].EndsOn:yyyy-MM-dd}, beyond 12 months of the corrected enrolment ({latest:yyyy-MM-dd}).");
         }
+        if (p.CoachList() is [var firstCoach, ..])
+            Require(firstCoach.From >= enrolledOn, "coach.before-enrolment",
+                $"A coach is assigned from {firstCoach.From:yyyy-MM-dd}, before the corrected enrolment.");
         if (p.Departure is { } departure)
             Require(departure.LeftOn >= enrolledOn, "departure.before-recorded-activity",
                 $"The participant left on {departure.LeftOn:yyyy-MM-dd}, before the corrected enrolment.");

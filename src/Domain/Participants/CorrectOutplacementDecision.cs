@@ -11,17 +11,23 @@ public static partial class ParticipantDecider
     /// <summary>
     /// The decision as it should have been recorded (step 9). The trajectory recorded since must still hold: a declined
     /// offer leaves no intake, session, extension or job (void them first; an intake cannot be voided), and an accepted one
-    /// comes on or before each of them (steps 10–12).
+    /// comes on or before each of them (steps 10–12). As when recording it, the decision is not dated after today and
+    /// follows an offer recorded.
     /// </summary>
-    public static OutplacementDecisionCorrected Decide(DismissalCase current, Participant p, CorrectOutplacementDecision cmd)
+    public static OutplacementDecisionCorrected Decide(DismissalCase current, Participant p, CorrectOutplacementDecision cmd, DateOnly today)
     {
         EnsureActive(current, p, cmd.DecidedOn);
+        BusinessDates.RequireNotAfterToday(cmd.DecidedOn, today, "outplacement.in-the-future", "The decision on the offer");
         var recorded = p.Decision ?? throw new CaseRuleViolation("correction.no-decision",
             "No outplacement decision is recorded: record it (POST …/outplacement-decision) rather than correct it.");
         Require(recorded != new OutplacementDecision(cmd.Accepted, cmd.DecidedOn), "correction.no-change",
             "The decision is already recorded so.");
         Require(cmd.DecidedOn >= p.EnrolledOn, "outplacement.before-enrolment",
             $"The offer is decided on or after enrolment ({p.EnrolledOn:yyyy-MM-dd}).");
+        // R31, R32, R34: the worker decides on an offer received.
+        if (p.Offer is { } offer)
+            Require(cmd.DecidedOn >= offer.OfferedOn, "outplacement.before-offer",
+                $"The offer was sent on {offer.OfferedOn:yyyy-MM-dd}; the decision follows it.");
         var sessions = p.GuidanceSessionList();
         if (!cmd.Accepted)
         {

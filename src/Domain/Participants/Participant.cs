@@ -30,6 +30,11 @@ public sealed record Participant(
     bool PersonalDataErased = false,
     GuidanceTotals? Totals = null,
     IReadOnlyList<JobSeekerRegistration>? JobSeekerRegistrations = null,
+    OutplacementRegime? Regime = null,
+    OutplacementOffer? Offer = null,
+    FormalNotice? FormalNotice = null,
+    IReadOnlyList<CoachAssignment>? Coaches = null,
+    IReadOnlyList<AftercareContact>? AftercareContacts = null,
     IReadOnlyList<GuidanceSession>? Sessions = null,
     IReadOnlyList<Guid>? Voided = null) : IParticipantAtClosing
 {
@@ -55,6 +60,15 @@ public sealed record Participant(
 
     /// <summary>R22: a registration as a job seeker is recorded on or before the date.</summary>
     public bool RegisteredAsJobSeekerOn(DateOnly date) => JobSeekerRegistrationList().Any(r => r.RegisteredOn <= date);
+
+    /// <summary>The coaches in date order; for a document from before coaches were kept, the intake's coach.</summary>
+    public IReadOnlyList<CoachAssignment> CoachList() => CoachAssignment.ListOf(Coaches, Intake);
+
+    /// <summary>The coach on a date: the latest assigned from then or before (the intake's coach being the first).</summary>
+    public string? CoachAt(DateOnly date) => CoachAssignment.At(CoachList(), date);
+
+    /// <summary>R24: the monitoring contacts during aftercare, in the order recorded.</summary>
+    public IReadOnlyList<AftercareContact> AftercareContactList() => AftercareContacts ?? [];
 
     public int RequiredHours() => TrajectoryRules.RequiredHours(AgeAtAnnouncement);
 
@@ -117,7 +131,10 @@ public sealed record Participant(
             SessionList().Count > 0 ? SessionList().Max(s => s.HeldOn) : null,
             ExtensionList().Count > 0 ? ExtensionList().Max(e => e.DecidedOn) : null,
             JobList().Count > 0 ? JobList().Max(j => j.AftercareClosedOn ?? j.StartsOn) : null,
-            JobSeekerRegistrationList().Count > 0 ? JobSeekerRegistrationList()[^1].RegisteredOn : null
+            JobSeekerRegistrationList().Count > 0 ? JobSeekerRegistrationList()[^1].RegisteredOn : null,
+            Offer?.OfferedOn, FormalNotice?.GivenOn,
+            CoachList().Count > 0 ? CoachList()[^1].From : null,
+            AftercareContactList().Count > 0 ? AftercareContactList().Max(c => c.HeldOn) : null
         }.Max()!.Value;
 
     public static Participant Of(ParticipantEnrolled e) => new(e.ParticipantId, e.CaseId, e.PersonnelReference, e.Gender,
@@ -130,19 +147,19 @@ public sealed record Participant(
 
     public Participant With(OutplacementDecisionCorrected e) => this with { Decision = OutplacementDecision.Of(e) };
 
-    public Participant With(IntakeHeld e) => this with { Intake = Intake.Of(e) };
+    public Participant With(IntakeHeld e) => this with { Intake = Intake.Of(e), Coaches = CoachAssignment.Add(CoachList(), CoachAssignment.Of(e)) };
 
     public Participant With(GuidanceSessionLogged e) => this with
     {
         Guidance = GuidanceDay.Add(Guidance, e),
-        Totals = TotalsOrNone().With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement),
+        Totals = TotalsOrNone().With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, ServiceHours.Of(e.Hours, e.Services)),
         Sessions = GuidanceSession.Add(Sessions, e)
     };
 
     public Participant With(GuidanceSessionVoided e) => this with
     {
         Guidance = GuidanceDay.Remove(Guidance, e),
-        Totals = TotalsOrNone().Without(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement),
+        Totals = TotalsOrNone().Without(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, e.Services),
         Sessions = GuidanceSession.Remove(Sessions, e),
         Voided = [.. VoidedList(), e.SessionId]
     };
@@ -191,6 +208,22 @@ public sealed record Participant(
 
     public Participant With(RegisteredAsJobSeeker e) => this with { JobSeekerRegistrations = JobSeekerRegistration.Add(JobSeekerRegistrations, e) };
 
+    /// <summary>R29: the regime chosen, or named by the offer or formal notice; the restructuring regime until then (R23).</summary>
+    public OutplacementRegime RegimeOrDefault() => Regime ?? OutplacementRegime.Restructuring;
+
+    /// <summary>The facts of the offer's deadlines (R31, R32, R34), from this document's own fields.</summary>
+    public OfferFacts OfferFacts() => new(DismissedOn, ContractEndsOn, TerminationMode, RegimeOrDefault(), Offer, FormalNotice);
+
+    public Participant With(OutplacementRegimeChosen e) => this with { Regime = OfferFacts().With(e).Regime };
+
+    public Participant With(OutplacementOffered e) => OfferFacts().With(e) is var f ? this with { Regime = f.Regime, Offer = f.Offer } : this;
+
+    public Participant With(FormalNoticeGiven e) => OfferFacts().With(e) is var f ? this with { Regime = f.Regime, FormalNotice = f.FormalNotice } : this;
+
+    public Participant With(AftercareContactLogged e) => this with { AftercareContacts = AftercareContact.Add(AftercareContacts, e) };
+
+    public Participant With(CoachAssigned e) => this with { Coaches = CoachAssignment.Add(CoachList(), CoachAssignment.Of(e)) };
+
     /// <summary>Folds one event of the case's stream into the participant it names, in memory, as the projection does.</summary>
     public static Participant? Evolve(Participant? state, object @event) => (state, @event) switch
     {
@@ -213,6 +246,11 @@ public sealed record Participant(
         ({ } p, EnrolmentCorrected e) => p.With(e),
         ({ } p, PersonalDataErased e) => p.With(e),
         ({ } p, RegisteredAsJobSeeker e) => p.With(e),
+        ({ } p, OutplacementRegimeChosen e) => p.With(e),
+        ({ } p, OutplacementOffered e) => p.With(e),
+        ({ } p, FormalNoticeGiven e) => p.With(e),
+        ({ } p, CoachAssigned e) => p.With(e),
+        ({ } p, AftercareContactLogged e) => p.With(e),
         ({ } p, _) => p
     };
 }

@@ -27,11 +27,14 @@ public sealed record IntakeHeld(Guid CaseId, Guid ParticipantId, DateOnly HeldOn
     IReadOnlyList<string> Goals, IReadOnlyList<string> TargetOccupations) : IParticipantEvent;
 
 /// <summary>
-/// <c>SessionId</c> names the session, so it can be voided; events stored before sessions had ids carry none
-/// (<see cref="EntryIds.Or"/> gives them one).
+/// A guidance session and the services of CAO 82bis it gave (<see cref="GuidanceService"/>); sessions logged before
+/// services were asked name none, and count as unspecified. <c>SessionId</c> names the session, so it can be voided;
+/// events stored before sessions had ids carry none (<see cref="EntryIds.Or"/> gives them one).
 /// </summary>
 public sealed record GuidanceSessionLogged(Guid CaseId, Guid ParticipantId, DateOnly HeldOn, decimal Hours,
-    GuidanceKind Kind, string? Topic, Guid SessionId = default) : IParticipantEvent;
+    GuidanceKind Kind, string? Topic,
+    Guid SessionId = default,
+    IReadOnlyList<GuidanceService>? Services = null) : IParticipantEvent;
 
 public sealed record TrajectoryExtended(Guid CaseId, Guid ParticipantId, DateOnly DecidedOn, DateOnly EndsOn, string Reason,
     Guid ExtensionId = default) : IParticipantEvent;
@@ -61,10 +64,10 @@ public sealed record PersonalDataErased(Guid CaseId, Guid ParticipantId) : IPart
 /// <summary>
 /// A session recorded by mistake (twice, on the wrong participant) no longer counts. It repeats the session's date and
 /// hours, so the folds that keep only running totals (the report's facts, the case's counts) take them off without
-/// looking the session up.
+/// looking the session up; it repeats the session's services too, so the hours per service lose them as well.
 /// </summary>
 public sealed record GuidanceSessionVoided(Guid CaseId, Guid ParticipantId, Guid SessionId, DateOnly HeldOn, decimal Hours,
-    string Reason) : IParticipantEvent;
+    string Reason, IReadOnlyList<GuidanceService>? Services = null) : IParticipantEvent;
 
 /// <summary>A job recorded by mistake no longer counts, nor does its aftercare closure.</summary>
 public sealed record JobVoided(Guid CaseId, Guid ParticipantId, Guid JobId, string Reason) : IParticipantEvent;
@@ -90,3 +93,27 @@ public sealed record OutplacementDecisionCorrected(Guid CaseId, Guid Participant
 public sealed record EnrolmentCorrected(Guid CaseId, Guid ParticipantId, int AgeAtAnnouncement, string? PersonnelReference,
     ContractKind? ContractKind, TerminationMode? TerminationMode, DateOnly? DismissedOn, DateOnly? ContractEndsOn, DateOnly? EnrolledOn,
     string Reason) : IParticipantEvent;
+
+/// <summary>
+/// R29: the regime the participant's outplacement falls under, chosen before the offer so its deadlines can be shown
+/// (R31, R32, R34). Until one is chosen the regime is <see cref="OutplacementRegime.Restructuring"/> (R23, S34).
+/// </summary>
+public sealed record OutplacementRegimeChosen(Guid CaseId, Guid ParticipantId, OutplacementRegime Regime) : IParticipantEvent;
+
+/// <summary>R31, R32, R34: the employer's outplacement offer, dated the day it was sent, under the regime named.</summary>
+public sealed record OutplacementOffered(Guid CaseId, Guid ParticipantId, DateOnly OfferedOn, OfferChannel SentBy, OutplacementRegime Regime) : IParticipantEvent;
+
+/// <summary>R31, R32, R34: the worker's formal notice (ingebrekestelling) to an employer who made no offer in time.</summary>
+public sealed record FormalNoticeGiven(Guid CaseId, Guid ParticipantId, DateOnly GivenOn, OutplacementRegime Regime) : IParticipantEvent;
+
+/// <summary>
+/// The participant's coach from a date on: a member of the provider's staff, named as the provider knows them (not the
+/// participant's personal data). The intake's coach counts as the first assignment.
+/// </summary>
+public sealed record CoachAssigned(Guid CaseId, Guid ParticipantId, string Coach, DateOnly From) : IParticipantEvent;
+
+/// <summary>
+/// A monitoring contact during a job's aftercare (R24, S26: monitoring continues after a new job), after the trajectory
+/// too; its hours are not guidance hours. The note is free text: no personal data.
+/// </summary>
+public sealed record AftercareContactLogged(Guid CaseId, Guid ParticipantId, DateOnly HeldOn, decimal Hours, string? Note) : IParticipantEvent;

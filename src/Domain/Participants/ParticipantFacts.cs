@@ -25,9 +25,13 @@ public sealed record Intake(DateOnly HeldOn, string? Coach, IReadOnlyList<string
 /// The guidance of one day: its hours and how many sessions gave them. Every figure needs only the hours per date, so
 /// the participant's document grows with the days of guidance (at most one year's), not with the sessions logged.
 /// </summary>
-public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions)
+public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions, IReadOnlyList<ServiceHours>? Services = null)
 {
     public static decimal HoursUpTo(IEnumerable<GuidanceDay> days, DateOnly lastDay) => days.Where(d => d.HeldOn <= lastDay).Sum(d => d.Hours);
+
+    /// <summary>The hours per service of the days up to and including <paramref name="lastDay"/>.</summary>
+    public static IReadOnlyList<ServiceHours> HoursByServiceUpTo(IEnumerable<GuidanceDay> days, DateOnly lastDay) =>
+        ServiceHours.Sum(days.Where(d => d.HeldOn <= lastDay).SelectMany(d => ServiceHours.OrUnspecified(d.Services, d.Hours)));
 
     /// <summary>The days, by date, with the session added to its day.</summary>
     public static IReadOnlyList<GuidanceDay> Add(IReadOnlyList<GuidanceDay>? days, GuidanceSessionLogged e)
@@ -35,25 +39,37 @@ public sealed record GuidanceDay(DateOnly HeldOn, decimal Hours, int Sessions)
         var list = (days ?? []).ToList();
         var index = list.FindIndex(d => d.HeldOn >= e.HeldOn);
         if (index >= 0 && list[index].HeldOn == e.HeldOn)
-            list[index] = list[index] with { Hours = list[index].Hours + e.Hours, Sessions = list[index].Sessions + 1 };
+            list[index] = list[index] with
+            {
+                Hours = list[index].Hours + e.Hours, Sessions = list[index].Sessions + 1,
+                Services = ServiceHours.Add(list[index].Services, list[index].Hours, ServiceHours.Of(e.Hours, e.Services), e.Hours)
+            };
         else
-            list.Insert(index < 0 ? list.Count : index, new GuidanceDay(e.HeldOn, e.Hours, 1));
+            list.Insert(index < 0 ? list.Count : index, new GuidanceDay(e.HeldOn, e.Hours, 1, ServiceHours.Of(e.Hours, e.Services)));
         return list;
     }
 
-    /// <summary>The days with a voided session taken off its day; a day left without sessions goes.</summary>
+    /// <summary>The days with a voided session taken off its day, per service too; a day left without sessions goes.</summary>
     public static IReadOnlyList<GuidanceDay> Remove(IReadOnlyList<GuidanceDay>? days, GuidanceSessionVoided e) =>
-        [.. (days ?? []).Select(d => d.HeldOn == e.HeldOn ? d with { Hours = d.Hours - e.Hours, Sessions = d.Sessions - 1 } : d)
+        [.. (days ?? []).Select(d => d.HeldOn == e.HeldOn
+                ? d with
+                {
+                    Hours = d.Hours - e.Hours, Sessions = d.Sessions - 1,
+                    Services = ServiceHours.Add(d.Services, d.Hours, ServiceHours.Of(-e.Hours, e.Services), -e.Hours)
+                }
+                : d)
             .Where(d => d.Sessions > 0)];
 }
 
 /// <summary>One session as logged, by its id: what a correction names and the participant reads list.</summary>
-public sealed record GuidanceSession(Guid Id, DateOnly HeldOn, decimal Hours, GuidanceKind Kind)
+public sealed record GuidanceSession(Guid Id, DateOnly HeldOn, decimal Hours, GuidanceKind Kind,
+    IReadOnlyList<GuidanceService>? Services = null)
 {
     public static IReadOnlyList<GuidanceSession> Add(IReadOnlyList<GuidanceSession>? sessions, GuidanceSessionLogged e)
     {
         var list = sessions ?? [];
-        return [.. list, new GuidanceSession(EntryIds.Or(e.SessionId, e.ParticipantId, EntryIds.Session, list.Count), e.HeldOn, e.Hours, e.Kind)];
+        return [.. list, new GuidanceSession(EntryIds.Or(e.SessionId, e.ParticipantId, EntryIds.Session, list.Count), e.HeldOn, e.Hours, e.Kind,
+            e.Services)];
     }
 
     public static IReadOnlyList<GuidanceSession> Remove(IReadOnlyList<GuidanceSession>? sessions, GuidanceSessionVoided e) =>
@@ -65,22 +81,29 @@ public sealed record GuidanceSession(Guid Id, DateOnly HeldOn, decimal Hours, Gu
 /// period, and the last day with a session. For any date on or after <c>LastSessionOn</c> they are the report's guidance
 /// values, so a report as of today reads these few numbers instead of every day of guidance.
 /// </summary>
-public sealed record GuidanceTotals(decimal Hours, decimal HoursInFrontLoadingWindow, decimal HoursInMinimumPeriod, DateOnly? LastSessionOn)
+public sealed record GuidanceTotals(decimal Hours, decimal HoursInFrontLoadingWindow, decimal HoursInMinimumPeriod, DateOnly? LastSessionOn,
+    IReadOnlyList<ServiceHours>? HoursByService = null)
 {
     public static readonly GuidanceTotals None = new(0, 0, 0, null);
 
-    public GuidanceTotals With(DateOnly heldOn, decimal hours, DateOnly enrolledOn, int ageAtAnnouncement) => new(
+    /// <param name="byService">The added hours per service; null when they name none.</param>
+    public GuidanceTotals With(DateOnly heldOn, decimal hours, DateOnly enrolledOn, int ageAtAnnouncement, IReadOnlyList<ServiceHours>? byService = null) => new(
         Hours + hours,
         HoursInFrontLoadingWindow + (TrajectoryRules.CountsForFrontLoading(enrolledOn, heldOn) ? hours : 0),
         HoursInMinimumPeriod + (heldOn <= TrajectoryRules.TrajectoryEnd(enrolledOn, ageAtAnnouncement) ? hours : 0),
-        LastSessionOn is { } last && last > heldOn ? last : heldOn);
+        LastSessionOn is { } last && last > heldOn ? last : heldOn,
+        ServiceHours.Add(HoursByService, Hours, byService, hours));
 
     /// <summary>
-    /// A voided session's hours taken off. <c>LastSessionOn</c> stays: it may then be later than the last session left,
-    /// and a report before it reads the days, which gives the same figures.
+    /// A voided session's hours taken off, per service too. <c>LastSessionOn</c> stays: it may then be later than the last
+    /// session left, and a report before it reads the days, which gives the same figures.
     /// </summary>
-    public GuidanceTotals Without(DateOnly heldOn, decimal hours, DateOnly enrolledOn, int ageAtAnnouncement) =>
-        With(heldOn, -hours, enrolledOn, ageAtAnnouncement) with { LastSessionOn = LastSessionOn };
+    public GuidanceTotals Without(DateOnly heldOn, decimal hours, DateOnly enrolledOn, int ageAtAnnouncement,
+        IReadOnlyList<GuidanceService>? services) =>
+        With(heldOn, -hours, enrolledOn, ageAtAnnouncement, ServiceHours.Of(-hours, services)) with { LastSessionOn = LastSessionOn };
+
+    /// <summary>All hours per service (those of sessions that named none as unspecified).</summary>
+    public IReadOnlyList<ServiceHours> ServiceHoursOrUnspecified() => ServiceHours.OrUnspecified(HoursByService, Hours);
 }
 
 public sealed record Extension(DateOnly DecidedOn, DateOnly EndsOn, Guid Id = default)
@@ -118,6 +141,9 @@ public sealed record Job(DateOnly StartsOn, string EmployerName, ContractType Co
 
     public static IReadOnlyList<Job> Reopen(IReadOnlyList<Job>? jobs, AftercareClosureVoided e) =>
         [.. (jobs ?? []).Select(j => j.Id == e.JobId ? j with { AftercareClosedOn = null, StillEmployed = null } : j)];
+
+    /// <summary>The job's aftercare was open on the date: from the job's start up to and including its closing.</summary>
+    public bool InAftercareOn(DateOnly date) => StartsOn <= date && (AftercareClosedOn is null || date <= AftercareClosedOn);
 
     /// <summary>The job was lost on or before <paramref name="date"/>: its aftercare closed then with "not still employed".</summary>
     public bool EndedOnOrBefore(DateOnly date) => AftercareClosedOn <= date && StillEmployed == false;

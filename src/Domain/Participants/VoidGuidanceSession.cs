@@ -11,6 +11,6 @@ public static partial class ParticipantDecider
     {
         EnsureCanVoid(current, p, cmd.SessionId, "guidance session");
         var session = p.GuidanceSessionList().SingleOrDefault(s => s.Id == cmd.SessionId) ?? throw UnknownEntry("guidance session", cmd.SessionId);
-        return new(current.Id, p.Id, session.Id, session.HeldOn, session.Hours, cmd.Reason);
+        return new(current.Id, p.Id, session.Id, session.HeldOn, session.Hours, cmd.Reason, session.Services);
     }
 }

@@ -34,7 +34,10 @@ public sealed record ReportRow(
     bool FrontLoaded,
     int Extensions,
     int AftercareClosures,
-    int AftercareStillEmployed);
+    int AftercareStillEmployed,
+    IReadOnlyDictionary<string, decimal>? HoursByService = null,
+    int AftercareContacts = 0,
+    decimal AftercareContactHours = 0);
 
 public sealed record StatusFigures(int Employed, int Searching, int Declined, int Left);
 
@@ -44,11 +47,14 @@ public sealed record DaysToJobFigures(decimal Median, decimal Mean);
 
 public sealed record GuidanceFigures(decimal TotalHours, int ReachedRequiredHours, int FrontLoaded);
 
-public sealed record AftercareFigures(int Closed, int StillEmployed);
+/// <summary>Aftercare closures and monitoring contacts (R24); the contacts' hours are not guidance hours.</summary>
+public sealed record AftercareFigures(int Closed, int StillEmployed, int Contacts = 0, decimal ContactHours = 0);
 
 /// <summary>
 /// The final employment results report (eindverslag) as of a date, named as the API returns it. <c>Version</c> is
 /// the version of the case's stream the figures were computed from; <c>Final</c> marks the report frozen at closure.
+/// <c>HoursByService</c>: the hours of the sessions held by then that named each service of CAO 82bis, every service
+/// listed (see <see cref="EmploymentReports.ServiceKeys"/>); null in reports frozen before sessions named services.
 /// </summary>
 public sealed record EmploymentReport(
     Guid CaseId,
@@ -66,7 +72,8 @@ public sealed record EmploymentReport(
     DaysToJobFigures DaysToJob,
     GuidanceFigures Guidance,
     int Extended,
-    AftercareFigures Aftercare);
+    AftercareFigures Aftercare,
+    IReadOnlyDictionary<string, decimal>? HoursByService = null);
 
 /// <summary>A report with the rows it was computed from: what the CSV, the page and the frozen final report hold.</summary>
 public sealed record ReportWithRows(EmploymentReport Report, IReadOnlyList<ReportRow> Rows);
@@ -105,8 +112,9 @@ public static class EmploymentReports
         var requiredHours = TrajectoryRules.RequiredHours(p.AgeAtAnnouncement);
         var minimumPeriodEnd = TrajectoryRules.TrajectoryEnd(p.EnrolledOn, p.AgeAtAnnouncement);
         var windowEnd = TrajectoryRules.FrontLoadingWindowEnd(p.EnrolledOn);
-        var (hours, inWindow, inMinimumPeriod) = Guidance(p, asOf, windowEnd, minimumPeriodEnd, guidanceDays);
+        var (hours, inWindow, inMinimumPeriod, byService) = Guidance(p, asOf, windowEnd, minimumPeriodEnd, guidanceDays);
         var closures = (p.Jobs ?? []).Where(j => j.AftercareClosedOn <= asOf).ToList();
+        var contacts = (p.AftercareContacts ?? []).Where(c => c.HeldOn <= asOf).ToList();
         return new ReportRow(
             p.Id, p.EnrolledOn, p.AgeAtAnnouncement, TrajectoryRules.AgeBand(p.AgeAtAnnouncement), status,
             departure?.LeftOn, departure?.Reason,
@@ -120,24 +128,37 @@ public static class EmploymentReports
             requiredHours, minimumPeriodEnd, inMinimumPeriod, TrajectoryRules.HasRequiredHours(inMinimumPeriod, p.AgeAtAnnouncement),
             windowEnd, inWindow, TrajectoryRules.IsFrontLoaded(inWindow),
             (p.Extensions ?? []).Count(e => e.DecidedOn <= asOf),
-            closures.Count, closures.Count(j => j.StillEmployed == true));
+            closures.Count, closures.Count(j => j.StillEmployed == true),
+            ServiceKeys.ToDictionary(k => k, k => Normalized(byService.Where(h => ServiceKey(h.Service) == k).Sum(h => h.Hours))),
+            contacts.Count, Normalized(contacts.Sum(c => c.Hours)));
     }
+
+    /// <summary>
+    /// The keys of the hours per service, always all listed: the services of CAO 82bis and <c>Unspecified</c>, for the
+    /// hours of sessions logged before sessions named their services.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ServiceKeys = [.. Enum.GetNames<GuidanceService>(), Unspecified];
+
+    public const string Unspecified = nameof(Unspecified);
+
+    private static string ServiceKey(GuidanceService? service) => service?.ToString() ?? Unspecified;
 
     /// <summary>
     /// The hours of the sessions held on or before the date: in all, inside the front-loading window, inside the minimum
     /// period. On or after the last session they are the running totals; before it, the sum of the days up to the date.
     /// </summary>
-    private static (decimal Hours, decimal InWindow, decimal InMinimumPeriod) Guidance(ReportFacts p, DateOnly asOf,
-        DateOnly windowEnd, DateOnly minimumPeriodEnd, Func<Guid, IReadOnlyList<GuidanceDay>?> guidanceDays)
+    private static (decimal Hours, decimal InWindow, decimal InMinimumPeriod, IReadOnlyList<ServiceHours> ByService) Guidance(ReportFacts p,
+        DateOnly asOf, DateOnly windowEnd, DateOnly minimumPeriodEnd, Func<Guid, IReadOnlyList<GuidanceDay>?> guidanceDays)
     {
         if (!p.NeedsGuidanceDays(asOf))
         {
             var totals = p.Totals ?? GuidanceTotals.None;
-            return (Normalized(totals.Hours), Normalized(totals.HoursInFrontLoadingWindow), Normalized(totals.HoursInMinimumPeriod));
+            return (Normalized(totals.Hours), Normalized(totals.HoursInFrontLoadingWindow), Normalized(totals.HoursInMinimumPeriod),
+                totals.ServiceHoursOrUnspecified());
         }
         var days = guidanceDays(p.Id) ?? throw new InvalidOperationException($"The guidance days of participant {p.Id} are needed for {asOf}.");
         decimal Upto(DateOnly lastDay) => Normalized(GuidanceDay.HoursUpTo(days, lastDay));
-        return (Upto(asOf), Upto(Earlier(asOf, windowEnd)), Upto(Earlier(asOf, minimumPeriodEnd)));
+        return (Upto(asOf), Upto(Earlier(asOf, windowEnd)), Upto(Earlier(asOf, minimumPeriodEnd)), GuidanceDay.HoursByServiceUpTo(days, asOf));
     }
 
     private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
@@ -168,7 +189,9 @@ public static class EmploymentReports
             new DaysToJobFigures(Median(days), Mean(days)),
             new GuidanceFigures(Normalized(rows.Sum(r => r.Hours)), Count(Figure.ReachedRequiredHours), Count(Figure.FrontLoaded)),
             Count(Figure.Extended),
-            new AftercareFigures(rows.Sum(r => r.AftercareClosures), rows.Sum(r => r.AftercareStillEmployed)));
+            new AftercareFigures(rows.Sum(r => r.AftercareClosures), rows.Sum(r => r.AftercareStillEmployed),
+                rows.Sum(r => r.AftercareContacts), Normalized(rows.Sum(r => r.AftercareContactHours))),
+            ServiceKeys.ToDictionary(k => k, k => Normalized(rows.Sum(r => Figure.HoursFor(k)(r)))));
     }
 
     public static ReportWithRows Compute(Guid caseId, DateOnly asOf, long version, IEnumerable<Participant> participants) =>
@@ -211,8 +234,12 @@ public static class EmploymentReports
         members.Add(new("guidance.reachedRequiredHours", Ids(Figure.ReachedRequiredHours)));
         members.Add(new("guidance.frontLoaded", Ids(Figure.FrontLoaded)));
         members.Add(new("extended", Ids(Figure.Extended)));
+        foreach (var key in ServiceKeys)
+            members.Add(new($"hoursByService.{key}", Ids(r => Figure.HoursFor(key)(r) > 0)));
         members.Add(new("aftercare.closed", Repeated(r => r.AftercareClosures)));
         members.Add(new("aftercare.stillEmployed", Repeated(r => r.AftercareStillEmployed)));
+        members.Add(new("aftercare.contacts", Repeated(r => r.AftercareContacts)));
+        members.Add(new("aftercare.contactHours", Ids(r => r.AftercareContactHours > 0)));
         return members;
     }
 
@@ -229,6 +256,7 @@ public static class EmploymentReports
         public static bool ReachedRequiredHours(ReportRow r) => r.ReachedRequiredHours;
         public static bool FrontLoaded(ReportRow r) => r.FrontLoaded;
         public static bool Extended(ReportRow r) => r.Extensions > 0;
+        public static Func<ReportRow, decimal> HoursFor(string serviceKey) => r => r.HoursByService?.GetValueOrDefault(serviceKey) ?? 0;
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];

@@ -5,7 +5,8 @@ namespace CollectiveDismissal.Domain.Reports;
 
 /// <summary>
 /// What the report reads of a participant, as a small document of its own (a few hundred bytes, against a few KB for the
-/// participant's whole document): the facts of the status rules, the extensions and the running guidance totals. A
+/// participant's whole document): the facts of the status rules, the extensions, the running guidance totals and the
+/// aftercare contacts. A
 /// report as of a date on or after a participant's last session needs nothing more; before it, the report reads that
 /// participant's guidance day by day from the participant's document.
 /// </summary>
@@ -18,15 +19,16 @@ public sealed record ReportFacts(
     Departure? Departure = null,
     IReadOnlyList<Job>? Jobs = null,
     IReadOnlyList<Extension>? Extensions = null,
-    GuidanceTotals? Totals = null)
+    GuidanceTotals? Totals = null,
+    IReadOnlyList<AftercareContact>? AftercareContacts = null)
 {
     /// <summary>A participant's facts; totals summed from its guidance days when its document predates the running totals.</summary>
     public static ReportFacts Of(Participant p) => new(p.Id, p.CaseId, p.EnrolledOn, p.AgeAtAnnouncement, p.Decision, p.Departure,
-        p.Jobs, p.Extensions, p.Totals ?? TotalsOf(p));
+        p.Jobs, p.Extensions, p.Totals ?? TotalsOf(p), p.AftercareContacts);
 
     private static GuidanceTotals? TotalsOf(Participant p) => p.SessionList().Count == 0
         ? null
-        : p.SessionList().Aggregate(GuidanceTotals.None, (totals, day) => totals.With(day.HeldOn, day.Hours, p.EnrolledOn, p.AgeAtAnnouncement));
+        : p.SessionList().Aggregate(GuidanceTotals.None, (totals, day) => totals.With(day.HeldOn, day.Hours, p.EnrolledOn, p.AgeAtAnnouncement, day.Services));
 
     /// <summary>True when the report's date falls before the last session, so the guidance must be read day by day.</summary>
     public bool NeedsGuidanceDays(DateOnly asOf) => Totals?.LastSessionOn > asOf;
@@ -44,12 +46,12 @@ public sealed record ReportFacts(
 
     public ReportFacts With(GuidanceSessionLogged e) => this with
     {
-        Totals = (Totals ?? GuidanceTotals.None).With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement)
+        Totals = (Totals ?? GuidanceTotals.None).With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, ServiceHours.Of(e.Hours, e.Services))
     };
 
     public ReportFacts With(GuidanceSessionVoided e) => this with
     {
-        Totals = (Totals ?? GuidanceTotals.None).Without(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement)
+        Totals = (Totals ?? GuidanceTotals.None).Without(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, e.Services)
     };
 
     public ReportFacts With(TrajectoryExtended e) => this with { Extensions = Extension.Add(Extensions, e) };
@@ -74,6 +76,8 @@ public sealed record ReportFacts(
     /// </summary>
     public ReportFacts With(EnrolmentCorrected e) => this with { EnrolledOn = e.EnrolledOn ?? EnrolledOn };
 
+    public ReportFacts With(AftercareContactLogged e) => this with { AftercareContacts = AftercareContact.Add(AftercareContacts, e) };
+
     /// <summary>Folds one event of the case's stream into the facts of the participant it names, in memory, as the projection does.</summary>
     public static ReportFacts? Evolve(ReportFacts? state, object @event) => (state, @event) switch
     {
@@ -93,6 +97,7 @@ public sealed record ReportFacts(
         ({ } f, ParticipantLeft e) => f.With(e),
         ({ } f, DepartureVoided e) => f.With(e),
         ({ } f, EnrolmentCorrected e) => f.With(e),
+        ({ } f, AftercareContactLogged e) => f.With(e),
         ({ } f, _) => f
     };
 }

@@ -27,7 +27,11 @@ public static class DeadlineBoard
             .Duplicate(x => x.TrajectoryEndDue)
             .Duplicate(x => x.FrontLoadingDue)
             .Duplicate(x => x.TwelveMonthLimitDue)
-            .Duplicate(x => x.JobSeekerRegistrationCheckDue);
+            .Duplicate(x => x.JobSeekerRegistrationCheckDue)
+            .Duplicate(x => x.OfferDue)
+            .Duplicate(x => x.FormalNoticeWindowEndDue)
+            .Duplicate(x => x.OfferAfterFormalNoticeDue)
+            .Duplicate(x => x.DecisionDue);
         return options;
     }
 }

@@ -30,4 +30,9 @@ public sealed partial class ParticipantProjection : MultiStreamProjection<Partic
     public Participant Apply(AftercareClosureVoided e, Participant p) => p.With(e);
     public Participant Apply(DepartureVoided e, Participant p) => p.With(e);
     public Participant Apply(EnrolmentCorrected e, Participant p) => p.With(e);
+    public Participant Apply(OutplacementRegimeChosen e, Participant p) => p.With(e);
+    public Participant Apply(OutplacementOffered e, Participant p) => p.With(e);
+    public Participant Apply(FormalNoticeGiven e, Participant p) => p.With(e);
+    public Participant Apply(CoachAssigned e, Participant p) => p.With(e);
+    public Participant Apply(AftercareContactLogged e, Participant p) => p.With(e);
 }

@@ -27,4 +27,5 @@ public sealed partial class ReportFactsProjection : MultiStreamProjection<Report
     public ReportFacts Apply(AftercareClosureVoided e, ReportFacts f) => f.With(e);
     public ReportFacts Apply(DepartureVoided e, ReportFacts f) => f.With(e);
     public ReportFacts Apply(EnrolmentCorrected e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(AftercareContactLogged e, ReportFacts f) => f.With(e);
 }

@@ -16,13 +16,17 @@ public abstract record Step(int Day, Anchor From = Anchor.Enrolment)
 }
 public sealed record DecideStep(int Day, bool Accept) : Step(Day) { public override string ToString() => $"{(Accept ? "accept" : "decline")} {On}"; }
 public sealed record IntakeStep(int Day) : Step(Day) { public override string ToString() => $"intake {On}"; }
-public sealed record SessionStep(int Day, Anchor Anchor, decimal Hours) : Step(Day, Anchor) { public override string ToString() => $"session {On} {Hours}h"; }
+public sealed record SessionStep(int Day, Anchor Anchor, decimal Hours, IReadOnlyList<GuidanceService>? Services = null) : Step(Day, Anchor)
+{
+    public override string ToString() => $"session {On} {Hours}h{(Services is null ? "" : " " + string.Join("+", Services))}";
+}
 public sealed record ExtendStep(int Day, int EndsDay) : Step(Day) { public override string ToString() => $"extend {On} to +{EndsDay}"; }
 public sealed record JobStep(int Day, ContractType Type, int? Months) : Step(Day) { public override string ToString() => $"job {On} {Type}{Months}"; }
 public sealed record CloseAftercareStep(int Day, bool StillEmployed) : Step(Day) { public override string ToString() => $"aftercare {On} {(StillEmployed ? "still" : "not still")} employed"; }
 public sealed record LeaveStep(int Day, DepartureReason Reason) : Step(Day) { public override string ToString() => $"leave {On} {Reason}"; }
 public sealed record EraseStep(int Day) : Step(Day) { public override string ToString() => "erase"; }
 public sealed record RegisterStep(int Day, EmploymentService Service) : Step(Day) { public override string ToString() => $"register {On} {Service}"; }
+public sealed record ContactStep(int Day, decimal Hours) : Step(Day) { public override string ToString() => $"aftercare contact {On} {Hours}h"; }
 
 /// <summary>What a void names: the participant's <c>Which</c>-th entry of that kind still counting when the void is decided.</summary>
 public enum VoidKind { Session, Job, AftercareClosure, Extension, Departure }
@@ -84,6 +88,9 @@ public static class CaseHistoryGenerator
 {
     private static readonly DateOnly BaseAnnouncement = new(2027, 1, 4);
 
+    /// <summary>"Today" for the deciders that refuse a date after it: after every date a plan can reach.</summary>
+    private static readonly DateOnly Today = new(2099, 12, 31);
+
     private static Gen<int> Age =>
         Gen.Frequency((3, Gen.Elements(44, 45, 49, 50, 54, 55)), (2, Gen.Choose(21, 66)));
 
@@ -98,7 +105,12 @@ public static class CaseHistoryGenerator
             (2, Gen.Choose(-1, 1).Select(d => (d, Anchor.FrontLoadingWindowEnd))),
             (2, Gen.Choose(-1, 1).Select(d => (d, Anchor.MinimumPeriodEnd))))
         from hours in Hours
-        select (Step)new SessionStep(kind.Item1, kind.Item2, hours);
+        // CAO 82bis: mostly one to three services; some name none, as sessions logged before services were asked.
+        from services in Gen.Frequency(
+            (1, Gen.Constant<IReadOnlyList<GuidanceService>?>(null)),
+            (6, Gen.Choose(1, 3).SelectMany(n => Gen.Elements(Enum.GetValues<GuidanceService>()).ListOf(n))
+                .Select(l => (IReadOnlyList<GuidanceService>?)l.ToList())))
+        select (Step)new SessionStep(kind.Item1, kind.Item2, hours, services);
 
     private static Gen<(ContractType, int?)> Contract =>
         from type in Gen.Elements(Enum.GetValues<ContractType>())
@@ -170,6 +182,11 @@ public static class CaseHistoryGenerator
             (from day in Gen.Frequency((3, Gen.Choose(-60, 10)), (1, Gen.Choose(11, 300)))
              from service in Gen.Elements(Enum.GetValues<EmploymentService>())
              select (Step)new RegisterStep(day, service)).ListOf(n))
+        // R24: monitoring contacts, refused unless a job's aftercare was open on their day; often after the trajectory.
+        from contacts in Gen.Frequency((3, Gen.Constant(0)), (2, Gen.Choose(1, 3))).SelectMany(n =>
+            (from day in Gen.Choose(10, 420)
+             from hours in Gen.Elements(0.25m, 0.5m, 1m, 1.5m)
+             select (Step)new ContactStep(day, hours)).ListOf(n))
         // Corrections: voids spread over the trajectory (decided on the state at their date), a decision corrected, and
         // enrolment dates corrected early (later, guidance or the decision usually refuses them).
         from voids in Gen.Frequency((4, Gen.Constant(0)), (4, Gen.Choose(1, 2)), (1, Gen.Choose(3, 5))).SelectMany(n => VoidSteps.ListOf(n))
@@ -183,8 +200,8 @@ public static class CaseHistoryGenerator
             from dismissal in Gen.Choose(-5, 5)
             from enrolment in Gen.Choose(-5, 5)
             select (Step)new CorrectEnrolmentStep(day, dismissal, enrolment))
-        from order in Gen.Shuffle([.. intake, .. sessions, .. extensions, .. departure, .. erase, .. registrations, .. voids, .. decisionCorrection,
-            .. enrolmentCorrection])
+        from order in Gen.Shuffle([.. intake, .. sessions, .. extensions, .. departure, .. erase, .. registrations, .. contacts, .. voids,
+            .. decisionCorrection, .. enrolmentCorrection])
         select new ParticipantPlan(age, birthdayDaysBefore, dismissalDay, contractDays, enrolmentDays, monthEnd, inDateOrder,
             [.. decision, .. MergeKeepingJobOrder(order, jobs)]);
 
@@ -247,15 +264,15 @@ public static class CaseHistoryGenerator
 
         var announcedOn = BaseAnnouncement.AddDays(plan.AnnouncementShift);
         history.Apply(CaseDecider.Decide(new PrepareDossier(caseId,
-            new Employer("Audit Steel NV", "0403170701", ["111.01"], Region.Flanders), 250, 40, ["Closure"], "pm.audit")));
+            new Employer("Audit Steel NV", "0403170701", ["111.01"], Region.Flanders), 250, 40, ["Closure"], "pm.audit"), []));
         history.Apply(CaseDecider.Decide(history.Case, new AnnounceIntention(announcedOn, InformedBody.WorksCouncil)));
-        history.Apply(CaseDecider.Decide(history.Case, new HoldWorksCouncilMeeting(announcedOn.AddDays(1), "OR-1", 5, 5)));
+        history.Apply(CaseDecider.Decide(history.Case, new HoldWorksCouncilMeeting(announcedOn.AddDays(1), "OR-1", 5, 5), Today));
         history.Apply(CaseDecider.Decide(history.Case, new CloseConsultation(announcedOn.AddDays(30))));
         history.Apply(CaseDecider.Decide(history.Case, new NotifyCollectiveDismissal(announcedOn.AddDays(31))));
         history.Apply(CaseDecider.Decide(history.Case, new OpenEmploymentCell(announcedOn.AddDays(35), null, ["ACV"], "SPOC")));
         for (var m = 0; m < plan.TwcMeetings; m++)
-            history.Apply(CaseDecider.Decide(history.Case, new HoldTwcMeeting(announcedOn.AddDays(60 + 90 * m), "Progress")));
-        history.Apply(CaseDecider.Decide(history.Case, new HoldInformationSession(announcedOn.AddDays(3), PreTrajectoryActivity.Workshop, 12, "CV")));
+            history.Apply(CaseDecider.Decide(history.Case, new HoldTwcMeeting(announcedOn.AddDays(60 + 90 * m), "Progress"), Today));
+        history.Apply(CaseDecider.Decide(history.Case, new HoldInformationSession(announcedOn.AddDays(3), PreTrajectoryActivity.Workshop, 12, "CV"), Today));
         var firstDismissal = history.Case.WaitingPeriodEndsOn!.Value.AddDays(1);
 
         // Enrolments first, then every participant's commands in order of their dates (or as generated, for some).
@@ -295,21 +312,23 @@ public static class CaseHistoryGenerator
             var p = history.Participants[id];
             var accepted = history.Try(() => step switch
             {
-                DecideStep s => ParticipantDecider.Decide(history.Case, p, new DecideOutplacement(s.Accept, on)),
-                IntakeStep => ParticipantDecider.Decide(history.Case, p, new HoldIntake(on, "coach", ["CV"], ["Welder"])),
-                SessionStep s => ParticipantDecider.Decide(history.Case, p, new LogGuidanceSession(on, s.Hours, GuidanceKind.Individual, null, NextId())),
+                DecideStep s => ParticipantDecider.Decide(history.Case, p, new DecideOutplacement(s.Accept, on), Today),
+                IntakeStep => ParticipantDecider.Decide(history.Case, p, new HoldIntake(on, "coach", ["CV"], ["Welder"]), Today),
+                SessionStep s => ParticipantDecider.Decide(history.Case, p,
+                    new LogGuidanceSession(on, s.Hours, GuidanceKind.Individual, null, NextId(), s.Services), Today),
                 ExtendStep s => ParticipantDecider.Decide(history.Case, p, new ExtendTrajectory(on, p.EnrolledOn.AddDays(s.EndsDay), "More time", NextId())),
                 JobStep s => ParticipantDecider.Decide(history.Case, p, new RecordJob(on, "Employer", s.Type, s.Months, null, NextId())),
                 CloseAftercareStep s => ParticipantDecider.Decide(history.Case, p, new CloseAftercare(on, s.StillEmployed)),
                 LeaveStep s => ParticipantDecider.Decide(history.Case, p, new RecordDeparture(on, s.Reason, NextId())),
                 VoidStep s => Void(history.Case, p, s),
                 CorrectDecisionStep s => p.Decision is null ? null
-                    : ParticipantDecider.Decide(history.Case, p, new CorrectOutplacementDecision(s.Accept, p.EnrolledOn.AddDays(s.DecidedDay), "Corrected")),
+                    : ParticipantDecider.Decide(history.Case, p, new CorrectOutplacementDecision(s.Accept, p.EnrolledOn.AddDays(s.DecidedDay), "Corrected"), Today),
                 CorrectEnrolmentStep s => ParticipantDecider.Decide(history.Case, p, new CorrectEnrolment(null, null, null,
                     p.DismissedOn.AddDays(s.DismissalShift), p.ContractEndsOn.AddDays(s.DismissalShift), p.EnrolledOn.AddDays(s.EnrolmentShift),
                     "Corrected"), personnelReferenceTaken: false),
                 EraseStep => ParticipantDecider.ErasePersonalData(history.Case, p).SingleOrDefault(),
                 RegisterStep s => ParticipantDecider.Decide(history.Case, p, new RecordJobSeekerRegistration(on, s.Service)),
+                ContactStep s => ParticipantDecider.Decide(history.Case, p, new LogAftercareContact(on, s.Hours, "Call")),
                 _ => throw new InvalidOperationException(step.ToString())
             });
             if (!accepted) refused++;
@@ -425,6 +444,7 @@ public static class CaseHistoryGenerator
             OutplacementDecisionCorrected x => x.DecidedOn,
             EnrolmentCorrected x => x.EnrolledOn,
             RegisteredAsJobSeeker x => x.RegisteredOn,
+            AftercareContactLogged x => x.HeldOn,
             CaseClosed x => x.ClosedOn,
             _ => null
         };

@@ -51,6 +51,9 @@ public sealed class HandWrittenHistory
     public HandWrittenHistory Session(Guid id, DateOnly heldOn, decimal hours) =>
         Add("GuidanceSessionLogged", new { caseId = CaseId, participantId = id, heldOn, hours, kind = "Individual", topic = "CV" });
 
+    public HandWrittenHistory Session(Guid id, DateOnly heldOn, decimal hours, params string[] services) =>
+        Add("GuidanceSessionLogged", new { caseId = CaseId, participantId = id, heldOn, hours, kind = "Individual", topic = "CV", services });
+
     public HandWrittenHistory Extend(Guid id, DateOnly decidedOn, DateOnly endsOn) =>
         Add("TrajectoryExtended", new { caseId = CaseId, participantId = id, decidedOn, endsOn, reason = "More time" });
 
@@ -63,6 +66,9 @@ public sealed class HandWrittenHistory
 
     public HandWrittenHistory CloseAftercare(Guid id, DateOnly closedOn, bool stillEmployed) =>
         Add("AftercareClosed", new { caseId = CaseId, participantId = id, closedOn, stillEmployed });
+
+    public HandWrittenHistory AftercareContact(Guid id, DateOnly heldOn, decimal hours) =>
+        Add("AftercareContactLogged", new { caseId = CaseId, participantId = id, heldOn, hours, note = "Call" });
 
     public HandWrittenHistory Leave(Guid id, DateOnly leftOn, string reason) =>
         Add("ParticipantLeft", new { caseId = CaseId, participantId = id, leftOn, reason });

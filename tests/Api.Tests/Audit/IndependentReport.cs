@@ -18,10 +18,16 @@ public static class IndependentReport
     private static readonly string[] ContractTypes = ["Indefinite", "FixedTerm", "TemporaryAgency", "SelfEmployed", "Training"];
     private static readonly string[] AgeBands = ["<45", "45-49", "50-54", "55+"];
 
+    // docs/domain-rules.md, hours per service: the services of CAO 82bis and Other, always listed, then Unspecified for
+    // the sessions that named none.
+    private static readonly string[] Services = ["PsychologicalSupport", "PersonalAndProfessionalAssessment", "JobSearchCampaign",
+        "NewContractNegotiation", "IntegrationInNewJob", "LogisticAndAdministrativeSupport", "Other"];
+    private const string Unspecified = "Unspecified";
+
     // docs/domain-rules.md step 15: these three reasons mean "not available for the labour market".
     private static readonly string[] NotAvailableForWork = ["Retired", "LongTermSick", "Deceased"];
 
-    private sealed record Session(string Id, DateOnly HeldOn, decimal Hours);
+    private sealed record Session(string Id, DateOnly HeldOn, decimal Hours, IReadOnlyList<string> Services);
 
     private sealed record Extension(string Id, DateOnly DecidedOn);
 
@@ -56,6 +62,7 @@ public static class IndependentReport
         public List<Session> Sessions { get; } = [];
         public List<Extension> Extensions { get; } = [];
         public List<Job> Jobs { get; } = [];
+        public List<Session> AftercareContacts { get; } = [];
 
         // docs/domain-rules.md step 8: under 45, 3 months and 30 hours; 45 or older, 6 months and 60 hours.
         public bool Older => AgeAtAnnouncement >= 45;
@@ -133,8 +140,19 @@ public static class IndependentReport
         // Participants extended at least once, the decision dated on or before D.
         var extended = enrolled.Count(p => p.Extensions.Any(e => e.DecidedOn <= d));
 
+        // Hours per service: the hours of every session held on or before D that named the service (a session that named
+        // several counts for each); Unspecified, those of sessions that named none.
+        var sessions = enrolled.SelectMany(p => p.Sessions).Where(s => s.HeldOn <= d).ToList();
+        var hoursByService = new JsonObject();
+        foreach (var service in Services)
+            hoursByService[service] = sessions.Where(s => s.Services.Contains(service)).Sum(s => s.Hours);
+        hoursByService[Unspecified] = sessions.Where(s => s.Services.Count == 0).Sum(s => s.Hours);
+
         // Aftercare closures (jobs, not participants) on or before D, and those of them with "still employed".
         var closures = people.SelectMany(p => p.Jobs).Where(j => j.AftercareClosedOn is { } on && on <= d).ToList();
+
+        // Aftercare contacts (R24) held on or before D, and their hours: monitoring, not guidance.
+        var contacts = enrolled.SelectMany(p => p.AftercareContacts).Where(c => c.HeldOn <= d).ToList();
 
         return new JsonObject
         {
@@ -165,8 +183,11 @@ public static class IndependentReport
             ["aftercare"] = new JsonObject
             {
                 ["closed"] = closures.Count,
-                ["stillEmployed"] = closures.Count(j => j.StillEmployed == true)
-            }
+                ["stillEmployed"] = closures.Count(j => j.StillEmployed == true),
+                ["contacts"] = contacts.Count,
+                ["contactHours"] = contacts.Sum(c => c.Hours)
+            },
+            ["hoursByService"] = hoursByService
         };
     }
 
@@ -206,7 +227,11 @@ public static class IndependentReport
                     if (data.TryGetProperty("enrolledOn", out var e) && e.ValueKind == JsonValueKind.String) p.EnrolledOn = Date(data, "enrolledOn");
                     break;
                 case "GuidanceSessionLogged":
-                    p.Sessions.Add(new Session(NewId(data, "sessionId", p, "session"), Date(data, "heldOn"), data.GetProperty("hours").GetDecimal()));
+                    var services = data.TryGetProperty("services", out var named) && named.ValueKind == JsonValueKind.Array
+                        ? named.EnumerateArray().Select(e => e.GetString()!).Distinct().ToList()
+                        : [];
+                    p.Sessions.Add(new Session(NewId(data, "sessionId", p, "session"), Date(data, "heldOn"), data.GetProperty("hours").GetDecimal(),
+                        services));
                     break;
                 case "GuidanceSessionVoided":
                     p.Sessions.RemoveAll(s => s.Id == Id(data, "sessionId"));
@@ -237,6 +262,9 @@ public static class IndependentReport
                     var job = p.Jobs.Last(j => j.AftercareClosedOn is null);
                     job.AftercareClosedOn = Date(data, "closedOn");
                     job.StillEmployed = data.GetProperty("stillEmployed").GetBoolean();
+                    break;
+                case "AftercareContactLogged":
+                    p.AftercareContacts.Add(new Session("", Date(data, "heldOn"), data.GetProperty("hours").GetDecimal(), []));
                     break;
                 case "ParticipantLeft":
                     p.Left = (Date(data, "leftOn"), data.GetProperty("reason").GetString()!);

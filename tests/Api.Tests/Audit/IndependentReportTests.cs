@@ -242,6 +242,7 @@ public class IndependentReportTests
             .Add("DepartureVoided", new { caseId = h.CaseId, participantId = p, departureId = Guid.NewGuid(), reason = "Wrong person" });
         var report = IndependentReport.Derive(h.Json, new(2027, 6, 30));
         Assert.Equal(8, Number(report, "guidance.totalHours"));
+        Assert.Equal(8, Number(report, "hoursByService.Unspecified"));
         AssertStatus(report, employed: 0, searching: 1, declined: 0, left: 0);
         Assert.Equal(1, Number(report, "availableForWork"));
 
@@ -252,5 +253,38 @@ public class IndependentReportTests
             .Add("EnrolmentCorrected", new { caseId = h.CaseId, participantId = declined, ageAtAnnouncement = 50, enrolledOn = new DateOnly(2027, 7, 1), reason = "x" });
         Assert.Equal(1, Number(IndependentReport.Derive(h.Json, new(2027, 6, 30)), "enrolled"));
         AssertStatus(IndependentReport.Derive(h.Json, new(2027, 7, 1)), employed: 0, searching: 2, declined: 0, left: 0);
+    }
+
+    [Fact]
+    public void hours_per_service_count_a_session_for_each_service_it_named_and_those_naming_none_as_unspecified()
+    {
+        // docs/domain-rules.md, hours per service (CAO 82bis).
+        var h = new HandWrittenHistory();
+        var a = h.EnrolAndAccept(Jan10, 41);
+        h.Session(a, new(2027, 1, 11), 3, "JobSearchCampaign", "PsychologicalSupport").Session(a, new(2027, 1, 12), 2)
+            .Session(a, new(2027, 2, 1), 1.5m, "Other");
+        var report = IndependentReport.Derive(h.Json, new(2027, 1, 31));
+        Assert.Equal(3, Number(report, "hoursByService.JobSearchCampaign"));
+        Assert.Equal(3, Number(report, "hoursByService.PsychologicalSupport"));
+        Assert.Equal(2, Number(report, "hoursByService.Unspecified"));
+        Assert.Equal(0, Number(report, "hoursByService.Other"));
+        Assert.Equal(5, Number(report, "guidance.totalHours"));
+        Assert.Equal(1.5m, Number(IndependentReport.Derive(h.Json, new(2027, 2, 1)), "hoursByService.Other"));
+        Assert.Equal(8, report["hoursByService"]!.AsObject().Count);
+    }
+
+    [Fact]
+    public void aftercare_contacts_count_as_of_their_date_apart_from_guidance_hours()
+    {
+        // docs/domain-rules.md, aftercare contacts (R24).
+        var h = new HandWrittenHistory();
+        var a = h.EnrolAndAccept(Jan10, 41);
+        h.Session(a, new(2027, 1, 11), 2).Job(a, new(2027, 3, 1), "Indefinite")
+            .AftercareContact(a, new(2027, 3, 15), 0.5m).AftercareContact(a, new(2027, 6, 1), 1.25m);
+        var before = IndependentReport.Derive(h.Json, new(2027, 5, 31));
+        Assert.Equal((1, 0.5m), ((int)Number(before, "aftercare.contacts"), Number(before, "aftercare.contactHours")));
+        var after = IndependentReport.Derive(h.Json, new(2027, 6, 1));
+        Assert.Equal((2, 1.75m), ((int)Number(after, "aftercare.contacts"), Number(after, "aftercare.contactHours")));
+        Assert.Equal(2, Number(after, "guidance.totalHours"));
     }
 }

@@ -66,7 +66,9 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
                          "session after the minimum period", "as of before the first enrolment", "status employed",
                          "status searching", "status declined", "status left", "status searching after a lost job", "case closed",
                          "status employed durably", "front-loaded", "reached required hours", "extended as of the date",
-                         "registered as a job seeker", "voided session", "voided job", "voided aftercare closure", "voided extension",
+                         "registered as a job seeker", "session without services", "session with one service",
+                         "session with several services", "aftercare contact", "aftercare contact after the trajectory",
+                         "voided session", "voided job", "voided aftercare closure", "voided extension",
                          "voided departure", "corrected decision", "corrected enrolment date", "reopened", "cancelled"]))
             Assert.True(coverage.Seen.GetValueOrDefault(what) > 0, $"The generator never produced: {what}");
     }
@@ -111,6 +113,18 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
                 case OutplacementDeclined: coverage.Count("declined"); break;
                 case TrajectoryExtended: coverage.Count("extended"); break;
                 case RegisteredAsJobSeeker: coverage.Count("registered as a job seeker"); break;
+                case AftercareContactLogged contact:
+                    coverage.Count(contact.HeldOn > participants[contact.ParticipantId].TrajectoryEndsOn
+                        ? "aftercare contact after the trajectory" : "aftercare contact");
+                    break;
+                case GuidanceSessionLogged session:
+                    coverage.Count(session.Services switch
+                    {
+                        null => "session without services",
+                        { Count: 1 } => "session with one service",
+                        _ => "session with several services"
+                    });
+                    break;
                 case CollectiveDismissal.Domain.Cases.CaseClosed: coverage.Count("case closed"); break;
                 case GuidanceSessionVoided: coverage.Count("voided session"); break;
                 case JobVoided: coverage.Count("voided job"); break;

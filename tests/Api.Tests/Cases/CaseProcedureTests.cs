@@ -13,7 +13,7 @@ public class CaseProcedureTests(AppFixture fixture) : IntegrationContext(fixture
     {
         var created = await Host.Scenario(s =>
         {
-            s.Post.Json(Dossier(headcount: 250, dismissals: 25)).ToUrl("/api/cases");
+            s.Post.Json(Dossier(headcount: 250, dismissals: 25, enterpriseNumber: "0403.170.701")).ToUrl("/api/cases");
             s.WithRequestHeader("Authorization", $"Bearer {ProjectManager}");
             s.StatusCodeShouldBe(201);
             s.Header("ETag").SingleValueShouldEqual("\"1\"");

@@ -9,8 +9,9 @@ public class IdempotencyTests(AppFixture fixture) : IntegrationContext(fixture)
     [Fact]
     public async Task a_repeated_creation_returns_the_first_answer_and_creates_one_case()
     {
-        var first = await Post("/api/cases", Dossier(), idempotencyKey: "create-1");
-        var second = await Post("/api/cases", Dossier(), idempotencyKey: "create-1");
+        var dossier = Dossier(); // one body: each Dossier() has an enterprise number of its own
+        var first = await Post("/api/cases", dossier, idempotencyKey: "create-1");
+        var second = await Post("/api/cases", dossier, idempotencyKey: "create-1");
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(first.StatusCode, second.StatusCode);
@@ -39,10 +40,11 @@ public class IdempotencyTests(AppFixture fixture) : IntegrationContext(fixture)
     public async Task eight_duplicates_at_once_get_the_same_answer_and_create_one_case()
     {
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var dossier = Dossier();
         var duplicates = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
         {
             await start.Task;
-            return await Post("/api/cases", Dossier(), idempotencyKey: "burst");
+            return await Post("/api/cases", dossier, idempotencyKey: "burst");
         })).ToArray();
         start.SetResult();
         var responses = await Task.WhenAll(duplicates);

@@ -21,7 +21,9 @@ public class OpenApiTests(AppFixture fixture) : IntegrationContext(fixture)
         "/api/cases/{caseId}/participants/{participantId}/intake", "/api/cases/{caseId}/participants/{participantId}/guidance-sessions",
         "/api/cases/{caseId}/participants/{participantId}/trajectory-extensions", "/api/cases/{caseId}/participants/{participantId}/jobs",
         "/api/cases/{caseId}/participants/{participantId}/aftercare-closure", "/api/cases/{caseId}/participants/{participantId}/departure",
-        "/api/cases/{caseId}/participants/{participantId}/job-seeker-registration"
+        "/api/cases/{caseId}/participants/{participantId}/job-seeker-registration",
+        "/api/cases/{caseId}/participants/{participantId}/coach",
+        "/api/cases/{caseId}/participants/{participantId}/aftercare-contacts"
     ];
 
     [Fact]

@@ -32,7 +32,7 @@ public class ValidationTests(AppFixture fixture) : IntegrationContext(fixture)
     [Fact]
     public async Task a_bad_enterprise_number_is_400()
     {
-        var dossier = Dossier();
+        var dossier = Dossier(enterpriseNumber: "0403.170.701");
         var json = System.Text.Json.JsonSerializer.Serialize(dossier).Replace("0403.170.701", "0403.170.702");
         var errors = await Refused(await PostRaw("/api/cases", json));
         Assert.Contains("check digits", errors.GetProperty("employer.enterpriseNumber")[0].GetString());
@@ -78,13 +78,21 @@ public class ValidationTests(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
-    public async Task more_answers_than_questions_is_400()
+    public async Task answers_may_follow_questions_of_earlier_meetings_but_not_exceed_those_received_so_far()
     {
         var id = await Client(ProjectManager).PrepareCase();
         await Client(ProjectManager).Run(id, 1);
-        var errors = await Refused(await Post($"/api/cases/{id}/works-council-meetings",
-            new { heldOn = FirstMeetingOn, questionsReceived = 2, questionsAnswered = 3 }));
-        Assert.True(errors.TryGetProperty("questionsAnswered", out _));
+        async Task<string?> Rule(object body) =>
+            (await Problem(await Post($"/api/cases/{id}/works-council-meetings", body), HttpStatusCode.Conflict)).GetProperty("rule").GetString();
+        Assert.Equal("works-council.more-answers-than-questions", await Rule(new { heldOn = FirstMeetingOn, questionsReceived = 2, questionsAnswered = 3 }));
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{id}/works-council-meetings",
+            new { heldOn = FirstMeetingOn, questionsReceived = 12, questionsAnswered = 4 })).StatusCode);
+        // The next meeting answers eight questions of the first one.
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{id}/works-council-meetings",
+            new { heldOn = FirstMeetingOn.AddDays(7), questionsReceived = 0, questionsAnswered = 8 })).StatusCode);
+        Assert.Equal("works-council.more-answers-than-questions", await Rule(new { heldOn = FirstMeetingOn.AddDays(14), questionsReceived = 1, questionsAnswered = 2 }));
+        var counts = (await GetCase(id)).GetProperty("counts");
+        Assert.Equal((12, 12), (counts.GetProperty("questionsReceived").GetInt32(), counts.GetProperty("questionsAnswered").GetInt32()));
     }
 
     [Fact]

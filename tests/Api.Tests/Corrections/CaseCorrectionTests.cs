@@ -48,7 +48,7 @@ public class CaseCorrectionTests(AppFixture fixture) : IntegrationContext(fixtur
         var refused = await Post($"/api/cases/{mistake}/twc-meetings", new { heldOn = new DateOnly(2027, 3, 1) });
         Assert.Equal("case.cancelled", (await Problem(refused, HttpStatusCode.Conflict)).GetProperty("rule").GetString());
         var participant = await Post($"/api/cases/{mistake}/participants/{participantId}/guidance-sessions",
-            new { heldOn = EnrolledOn, hours = 2, kind = "Individual" });
+            new { heldOn = EnrolledOn, hours = 2, kind = "Individual", services = new[] { "Other" } });
         Assert.Equal("case.cancelled", (await Problem(participant, HttpStatusCode.Conflict)).GetProperty("rule").GetString());
         var again = await Post($"/api/cases/{mistake}/cancellation", new { reason = "Again." });
         Assert.Equal("case.cancelled", (await Problem(again, HttpStatusCode.Conflict)).GetProperty("rule").GetString());

@@ -30,7 +30,7 @@ public class CorrectionTests(AppFixture fixture) : IntegrationContext(fixture)
     public async Task a_session_answers_201_with_its_id_a_location_and_the_read_lists_it()
     {
         var (caseId, participantId) = await Accepted();
-        var response = await Post(Path(caseId, participantId, "guidance-sessions"), new { heldOn = EnrolledOn.AddDays(1), hours = 2.5, kind = "Group" });
+        var response = await Post(Path(caseId, participantId, "guidance-sessions"), new { heldOn = EnrolledOn.AddDays(1), hours = 2.5, kind = "Group", services = new[] { "JobSearchCampaign" } });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         Assert.Equal($"/api/cases/{caseId}/participants/{participantId}/guidance-sessions/{id}", response.Headers.Location!.OriginalString);
@@ -191,7 +191,7 @@ public class CorrectionTests(AppFixture fixture) : IntegrationContext(fixture)
         var departure = (await Pm.Record(caseId, participantId, "departure", new { leftOn = EnrolledOn.AddDays(5), reason = "Deceased" }))!.Value;
         var read = await Read(caseId, participantId);
         Assert.Equal(departure, read.GetProperty("departure").GetProperty("id").GetGuid());
-        var refused = await Post(Path(caseId, participantId, "guidance-sessions"), new { heldOn = EnrolledOn.AddDays(6), hours = 2, kind = "Individual" });
+        var refused = await Post(Path(caseId, participantId, "guidance-sessions"), new { heldOn = EnrolledOn.AddDays(6), hours = 2, kind = "Individual", services = new[] { "Other" } });
         Assert.Equal("participant.left", (await Problem(refused, HttpStatusCode.Conflict)).GetProperty("rule").GetString());
 
         Assert.Equal(HttpStatusCode.NoContent, (await Post(Path(caseId, participantId, "departure/void"), new { reason = "Recorded on the wrong person." })).StatusCode);

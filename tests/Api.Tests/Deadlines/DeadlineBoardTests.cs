@@ -211,8 +211,8 @@ public class DeadlineBoardTests(AppFixture fixture) : IntegrationContext(fixture
     [Fact]
     public async Task without_a_date_the_board_starts_today_in_belgium_and_looks_30_days_ahead()
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow,
-            TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+        // The test host's clock starts at 06:00 in Brussels on TestClock.Today (05:00 UTC).
+        var today = CollectiveDismissal.Tests.TestClock.Today;
         var client = Client(ProjectManager);
         var caseId = await client.PrepareCase();
         var notifiedOn = today.AddDays(-10);
@@ -231,6 +231,59 @@ public class DeadlineBoardTests(AppFixture fixture) : IntegrationContext(fixture
         Assert.Equal(today.AddDays(30).ToString("yyyy-MM-dd"), board.GetProperty("until").GetString());
         Assert.Equal(today.AddDays(20).ToString("yyyy-MM-dd"),
             board.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("kind").GetString() == "WaitingPeriodEnd").GetProperty("dueOn").GetString());
+    }
+
+    [Fact]
+    public async Task overdue_lists_the_missed_deadlines_a_fact_resolves_until_it_is_recorded()
+    {
+        var client = Client(ProjectManager);
+        var caseId = await OpenCase(client, "pm.peeters");
+        var p = await client.Enrol(caseId, Enrolment("E-1", YoungerBirthDate, 1));
+        var other = await OpenCase(client, "pm.other");
+        var q = await client.Enrol(other, Enrolment("E-9", YoungerBirthDate, 9));
+        await client.Record(other, q, "job-seeker-registration", new { registeredOn = DismissedOn });
+        async Task<List<(string DueOn, string Kind, Guid? Participant)>> Missed(string query = "") =>
+            [.. (await Board($"overdue=true{query}")).Select(r => (r.DueOn, r.Kind, r.ParticipantId))];
+
+        // Enrolled 2027-04-05, not registered: the check was due 2027-05-05. On that day it is not missed yet; the day after it is.
+        Assert.Empty(await Missed("&asOf=2027-05-05"));
+        Assert.Equal([("2027-05-05", "JobSeekerRegistrationCheck", (Guid?)p)], await Missed("&asOf=2027-05-06"));
+        // Without a date, today in Belgium (the test clock's 2030-01-01): still listed, however old. Periods that merely
+        // end (the waiting period, the trajectory's end, the front-loading window) are never listed as missed.
+        var today = await GetJson("/api/deadlines?overdue=true");
+        Assert.True(today.GetProperty("overdue").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, today.GetProperty("from").ValueKind);
+        Assert.Equal("2029-12-31", today.GetProperty("until").GetString());
+        Assert.Equal([("2027-05-05", "JobSeekerRegistrationCheck", (Guid?)p)], await Missed());
+
+        // The general regime with an indemnity: the offer was due on 2027-04-18 (contract end 2027-04-03 + 15 days).
+        await client.Record(caseId, p, "outplacement-regime", new { regime = "General" });
+        Assert.Equal([("2027-04-18", "OutplacementOfferDue", (Guid?)p), ("2027-05-05", "JobSeekerRegistrationCheck", p)], await Missed());
+        await client.Record(caseId, p, "formal-notice", new { givenOn = new DateOnly(2027, 5, 3) });
+        Assert.Equal([("2027-05-05", "JobSeekerRegistrationCheck", (Guid?)p), ("2027-05-31", "OfferAfterFormalNoticeDue", p)], await Missed());
+        await client.Record(caseId, p, "job-seeker-registration", new { registeredOn = new DateOnly(2027, 5, 20) });
+        await client.Record(caseId, p, "outplacement-offer", new { offeredOn = new DateOnly(2027, 6, 2), sentBy = "RegisteredLetter" });
+        Assert.Equal([("2027-06-30", "OutplacementDecisionDue", (Guid?)p)], await Missed());
+        Assert.Empty(await Missed("&projectManager=pm.other"));
+        Assert.Equal([("2027-06-30", "OutplacementDecisionDue", (Guid?)p)], await Missed("&projectManager=pm.peeters"));
+        await client.Accept(caseId, p, new DateOnly(2027, 7, 2));
+        Assert.Empty(await Missed());
+    }
+
+    [Fact]
+    public async Task a_closed_or_cancelled_case_has_no_missed_deadlines_and_a_reopened_one_has_them_again()
+    {
+        var client = Client(ProjectManager);
+        var caseId = await OpenCase(client, "pm.peeters");
+        var p = await client.Enrol(caseId, Enrolment("E-1", YoungerBirthDate, 1));
+        await client.Accept(caseId, p);
+        Assert.Equal(["JobSeekerRegistrationCheck"], (await Board("overdue=true")).Select(r => r.Kind));
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{caseId}/closure", new { closedOn = new DateOnly(2027, 9, 1) })).StatusCode);
+        Assert.Empty(await Board("overdue=true"));
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{caseId}/reopening", new { reason = "A session was logged twice." })).StatusCode);
+        Assert.Equal(["JobSeekerRegistrationCheck"], (await Board("overdue=true")).Select(r => r.Kind));
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{caseId}/cancellation", new { reason = "Created twice." })).StatusCode);
+        Assert.Empty(await Board("overdue=true"));
     }
 
     [Theory]
@@ -252,6 +305,7 @@ public class DeadlineBoardTests(AppFixture fixture) : IntegrationContext(fixture
     [InlineData("within=abc")]
     [InlineData("within=99999999999")]
     [InlineData("asOf=2027-13-01")]
+    [InlineData("overdue=maybe")]
     public async Task an_unreadable_query_value_is_a_400_problem(string query) =>
         await Problem(await Client(ProjectManager).GetAsync($"/api/deadlines?{query}"), HttpStatusCode.BadRequest);
 

@@ -49,6 +49,7 @@ public sealed class AppFixture : IAsyncLifetime
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+                services.AddSingleton<TimeProvider>(CollectiveDismissal.Tests.TestClock.Create());
                 services.RunWolverineInSoloMode();
             });
         });

@@ -7,15 +7,27 @@ namespace CollectiveDismissal.Api.Tests.Fixtures;
 /// <summary>Bodies and steps of the procedure that many tests start from.</summary>
 public static class CaseScenarios
 {
+    /// <summary>A dossier; each gets an enterprise number of its own unless one is given, since a second open case for
+    /// the same number is refused.</summary>
     public static object Dossier(string projectManager = "pm.peeters", int headcount = 250, int dismissals = 40,
-        string region = "Flanders", string[]? jointCommittees = null) => new
+        string region = "Flanders", string[]? jointCommittees = null, string? enterpriseNumber = null) => new
     {
-        employer = new { name = "Acme Steel", enterpriseNumber = "0403.170.701", jointCommittees = jointCommittees ?? ["111.01"], region },
+        employer = new { name = "Acme Steel", enterpriseNumber = enterpriseNumber ?? NextEnterpriseNumber(), jointCommittees = jointCommittees ?? ["111.01"], region },
         averageHeadcount = headcount,
         plannedDismissals = dismissals,
         reasons = new[] { "Closure of the Genk plant" },
         projectManager
     };
+
+    private static int _enterprises;
+
+    /// <summary>A valid KBO/BCE number, a new one each call: 0400.000.000 upwards, with its check digits (97 − first eight mod 97).</summary>
+    public static string NextEnterpriseNumber()
+    {
+        var first8 = 4_000_000L + Interlocked.Increment(ref _enterprises);
+        var digits = $"{first8:D8}{97 - first8 % 97:D2}";
+        return $"{digits[..4]}.{digits[4..7]}.{digits[7..]}";
+    }
 
     public static readonly DateOnly AnnouncedOn = new(2027, 1, 4);
     public static readonly DateOnly FirstMeetingOn = new(2027, 1, 5);

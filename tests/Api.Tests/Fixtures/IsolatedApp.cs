@@ -45,6 +45,7 @@ public static class IsolatedApp
             builder.ConfigureServices(services =>
             {
                 services.RunWolverineInSoloMode();
+                services.AddSingleton<TimeProvider>(CollectiveDismissal.Tests.TestClock.Create());
                 // A test that stops a host mid-work does not wait the default 30 s for handlers to drain.
                 services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
             });

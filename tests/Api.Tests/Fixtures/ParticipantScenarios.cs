@@ -70,7 +70,9 @@ public static class ParticipantScenarios
     public static Task Accept(this HttpClient client, Guid caseId, Guid participantId, DateOnly? on = null) =>
         client.Record(caseId, participantId, "outplacement-decision", new { accepted = true, decidedOn = on ?? EnrolledOn });
 
-    /// <summary>Logs a session; returns its id.</summary>
-    public static async Task<Guid> Session(this HttpClient client, Guid caseId, Guid participantId, DateOnly heldOn, decimal hours) =>
-        (await client.Record(caseId, participantId, "guidance-sessions", new { heldOn, hours, kind = "Individual", topic = "CV" }))!.Value;
+    /// <summary>Logs a session (with the services named, or a job search campaign); returns its id.</summary>
+    public static async Task<Guid> Session(this HttpClient client, Guid caseId, Guid participantId, DateOnly heldOn, decimal hours,
+        params string[] services) =>
+        (await client.Record(caseId, participantId, "guidance-sessions",
+            new { heldOn, hours, kind = "Individual", topic = "CV", services = services.Length > 0 ? services : ["JobSearchCampaign"] }))!.Value;
 }

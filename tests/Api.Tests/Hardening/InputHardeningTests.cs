@@ -18,12 +18,14 @@ public class InputHardeningTests(AppFixture fixture) : IntegrationContext(fixtur
     [
         ("outplacement-decision", new { accepted = true, decidedOn = "2027-04-05" }),
         ("intake", new { heldOn = "2027-04-06" }),
-        ("guidance-sessions", new { heldOn = "2027-04-07", hours = 2, kind = "Individual" }),
+        ("guidance-sessions", new { heldOn = "2027-04-07", hours = 2, kind = "Individual", services = new[] { "JobSearchCampaign" } }),
         ("trajectory-extensions", new { decidedOn = "2027-06-01", endsOn = "2027-08-01", reason = "Training" }),
         ("jobs", new { startsOn = "2027-06-01", employerName = "Brouwerij", contractType = "Indefinite" }),
         ("aftercare-closure", new { closedOn = "2027-09-01", stillEmployed = true }),
         ("departure", new { leftOn = "2027-06-01", reason = "Retired" }),
-        ("job-seeker-registration", new { registeredOn = "2027-04-04", service = "VDAB" })
+        ("job-seeker-registration", new { registeredOn = "2027-04-04", service = "VDAB" }),
+        ("coach", new { coach = "coach.claes", from = "2027-04-05" }),
+        ("aftercare-contacts", new { heldOn = "2027-09-01", hours = 0.5, note = "Call" })
     ];
 
     [Fact]

@@ -57,6 +57,31 @@ public class ParticipantCommandTests(AppFixture fixture) : IntegrationContext(fi
     }
 
     [Fact]
+    public async Task sessions_intakes_decisions_and_meetings_dated_after_today_in_belgium_are_refused()
+    {
+        // The test host's clock stands on TestClock.Today (2030-01-01, 06:00 in Brussels); the day after is the future.
+        var tomorrow = CollectiveDismissal.Tests.TestClock.Today.AddDays(1);
+        var caseId = await Pm.OpenCase();
+        var undecided = await Pm.Enrol(caseId, Enrolment("E-1"));
+        var accepted = await Pm.Enrol(caseId, Enrolment("E-2", sequence: 2));
+        await Pm.Accept(caseId, accepted);
+        var before = await EventCount(caseId);
+
+        async Task Refused(string path, object body, string rule) =>
+            Assert.Equal(rule, (await Problem(await Post($"/api/cases/{caseId}/{path}", body), HttpStatusCode.Conflict)).GetProperty("rule").GetString());
+        await Refused($"participants/{accepted}/guidance-sessions", new { heldOn = tomorrow, hours = 2, kind = "Individual", services = new[] { "JobSearchCampaign" } }, "guidance.in-the-future");
+        await Refused($"participants/{accepted}/intake", new { heldOn = tomorrow }, "intake.in-the-future");
+        await Refused($"participants/{undecided}/outplacement-decision", new { accepted = true, decidedOn = tomorrow }, "outplacement.in-the-future");
+        await Refused("twc-meetings", new { heldOn = tomorrow }, "twc-meeting.in-the-future");
+        await Refused("information-sessions", new { heldOn = tomorrow, kind = "Workshop", attendees = 3 }, "pre-trajectory.in-the-future");
+        await Refused("consultations", new { heldOn = tomorrow, party = "Union" }, "consultation-party.in-the-future");
+        Assert.Equal(before, await EventCount(caseId));
+
+        // A job may be agreed before it starts: its start is not bound to today.
+        await Pm.Record(caseId, accepted, "jobs", new { startsOn = tomorrow, employerName = "X", contractType = "Indefinite" });
+    }
+
+    [Fact]
     public async Task the_events_hold_no_personal_data()
     {
         var caseId = await Pm.OpenCase();
@@ -70,7 +95,7 @@ public class ParticipantCommandTests(AppFixture fixture) : IntegrationContext(fi
 
     public static TheoryData<string, object, string> Refusals => new()
     {
-        { "guidance-sessions", new { heldOn = EnrolledOn, hours = 2, kind = "Group" }, "guidance.needs-acceptance" },
+        { "guidance-sessions", new { heldOn = EnrolledOn, hours = 2, kind = "Group", services = new[] { "Other" } }, "guidance.needs-acceptance" },
         { "intake", new { heldOn = EnrolledOn }, "intake.needs-acceptance" },
         { "jobs", new { startsOn = EnrolledOn, employerName = "X", contractType = "Indefinite" }, "job.needs-acceptance" },
         { "trajectory-extensions", new { decidedOn = EnrolledOn, endsOn = EnrolledOn.AddMonths(5), reason = "r" }, "extension.needs-acceptance" },
@@ -176,7 +201,7 @@ public class ParticipantCommandTests(AppFixture fixture) : IntegrationContext(fi
         var end = new DateOnly(2027, 7, 4); // enrolled 2027-04-05, under 45: 3 months
         var url = $"/api/cases/{caseId}/participants/{id}";
         Assert.Equal("guidance.outside-trajectory", (await Problem(await Post($"{url}/guidance-sessions",
-            new { heldOn = end.AddDays(1), hours = 2, kind = "Individual" }), HttpStatusCode.Conflict)).GetProperty("rule").GetString());
+            new { heldOn = end.AddDays(1), hours = 2, kind = "Individual", services = new[] { "Other" } }), HttpStatusCode.Conflict)).GetProperty("rule").GetString());
         await Pm.Session(caseId, id, end, 2);
         Assert.Equal("extension.beyond-12-months", (await Problem(await Post($"{url}/trajectory-extensions",
             new { decidedOn = end, endsOn = new DateOnly(2028, 4, 5), reason = "r" }), HttpStatusCode.Conflict)).GetProperty("rule").GetString());
@@ -201,7 +226,7 @@ public class ParticipantCommandTests(AppFixture fixture) : IntegrationContext(fi
         Assert.Equal("Closed", details.GetProperty("phase").GetString());
         Assert.Equal("2027-07-05", details.GetProperty("closedOn").GetString());
         Assert.Equal("case.closed", (await Problem(await Post($"/api/cases/{caseId}/participants/{id}/guidance-sessions",
-            new { heldOn = EnrolledOn, hours = 1, kind = "Group" }), HttpStatusCode.Conflict)).GetProperty("rule").GetString());
+            new { heldOn = EnrolledOn, hours = 1, kind = "Group", services = new[] { "Other" } }), HttpStatusCode.Conflict)).GetProperty("rule").GetString());
         Assert.Equal("case.closed", (await Problem(await Post($"/api/cases/{caseId}/participants", Enrolment("E-2", sequence: 2)),
             HttpStatusCode.Conflict)).GetProperty("rule").GetString());
         Assert.Equal("case.closed", (await Problem(await Post($"/api/cases/{caseId}/twc-meetings", new { heldOn = new DateOnly(2027, 7, 6) }),

@@ -64,7 +64,7 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
         Assert.Equal("""{"median":57.0,"mean":57.0}""", report.GetProperty("daysToJob").GetRawText());   // 2027-04-05 → 2027-06-01
         Assert.Equal("""{"totalHours":22.5,"reachedRequiredHours":0,"frontLoaded":1}""", report.GetProperty("guidance").GetRawText());
         Assert.Equal(0, report.GetProperty("extended").GetInt32());
-        Assert.Equal("""{"closed":1,"stillEmployed":0}""", report.GetProperty("aftercare").GetRawText());
+        Assert.Equal("""{"closed":1,"stillEmployed":0,"contacts":0,"contactHours":0}""", report.GetProperty("aftercare").GetRawText());
 
         // On 2027-05-31 the temporary job was still on and the durable one had not started: one employed, not durably.
         var earlier = await ReportJson(caseId, "?asOf=2027-05-31");
@@ -93,7 +93,8 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
     public async Task without_asOf_the_report_is_as_of_today_in_belgium()
     {
         var (caseId, _, _, _, _) = await FourParticipants();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+        // The test host's clock starts at 06:00 in Brussels on TestClock.Today (05:00 UTC).
+        var today = CollectiveDismissal.Tests.TestClock.Today;
         var report = await ReportJson(caseId);
         Assert.Equal(today.ToString("yyyy-MM-dd"), report.GetProperty("asOf").GetString());
     }
@@ -119,7 +120,7 @@ public class ReportTests(AppFixture fixture) : IntegrationContext(fixture)
         Assert.Equal("57", rows.Single(r => r["Participant id"] == employed.ToString())["Days to job"]);
         var lost = rows.Single(r => r["Participant id"] == searching.ToString());
         Assert.Equal(("2027-06-15", "TemporaryAgency"), (lost["Job lost on"], lost["Contract type"]));
-        // No personal data: no name, INSZ or e-mail, and no personnel reference either.
+        // No name, INSZ or e-mail (a project manager sees the personnel reference: Exports/ExportTests).
         var text = await (await GetReport(caseId, "?asOf=2027-07-01", "text/csv")).Content.ReadAsStringAsync();
         Assert.DoesNotContain("Person E-", text);
         Assert.DoesNotContain("@example.be", text);

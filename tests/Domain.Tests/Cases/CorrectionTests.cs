@@ -13,12 +13,12 @@ public class cancelling_a_case
     [Fact]
     public void a_cancelled_case_refuses_every_command() =>
         Given(new CaseCancelled(CaseId, "x"))
-            .WhenCase(c => CaseDecider.Decide(c, new HoldTwcMeeting(TwcOpenedOn.AddDays(1), null))).ThenRefuses("case.cancelled");
+            .WhenCase(c => CaseDecider.Decide(c, new HoldTwcMeeting(TwcOpenedOn.AddDays(1), null), Today)).ThenRefuses("case.cancelled");
 
     [Fact]
     public void and_its_participants_too() =>
         Given(Enrolled(), new CaseCancelled(CaseId, "x"))
-            .When((c, p) => ParticipantDecider.Decide(c, p, new DecideOutplacement(true, EnrolledOn))).ThenRefuses("case.cancelled");
+            .When((c, p) => ParticipantDecider.Decide(c, p, new DecideOutplacement(true, EnrolledOn), Today)).ThenRefuses("case.cancelled");
 
     [Fact]
     public void once() =>
@@ -57,7 +57,7 @@ public class reopening_a_closed_case
     {
         var reopened = Given(Closed, new CaseReopened(CaseId, "x"));
         Assert.Null(reopened.Case.ClosedOn);
-        CaseDecider.Decide(reopened.Case, new HoldTwcMeeting(TwcOpenedOn.AddDays(2), null));
+        CaseDecider.Decide(reopened.Case, new HoldTwcMeeting(TwcOpenedOn.AddDays(2), null), Today);
         Assert.Equal(TwcOpenedOn.AddDays(3), CaseDecider.Decide(reopened.Case, new CloseCase(TwcOpenedOn.AddDays(3)), []).ClosedOn);
     }
 }
@@ -73,6 +73,18 @@ public class correcting_the_dossier_and_the_cell
     public void not_on_a_closed_case() =>
         Given(new CaseClosed(CaseId, TwcOpenedOn.AddDays(1)))
             .WhenCase(c => CaseDecider.Decide(c, new CorrectDossier("X", null, null, null, null, null, "x"))).ThenRefuses("case.closed");
+
+    [Fact]
+    public void a_new_enterprise_number_with_an_open_case_is_refused_unless_intended()
+    {
+        var open = new[] { Guid.Parse("0195f000-0000-7000-8000-0000000000c2") };
+        Given().WhenCase(c => CaseDecider.Decide(c, new CorrectDossier(null, "0403170701", null, null, null, null, "typo"), open))
+            .ThenRefuses("dossier.enterprise-has-open-case");
+        Given().WhenCase(c => CaseDecider.Decide(c, new CorrectDossier(null, "0403170701", null, null, null, null, "typo", "Second site"), open))
+            .Then(new DossierCorrected(CaseId, null, "0403170701", null, null, null, null, "typo", "Second site"));
+        Given().WhenCase(c => CaseDecider.Decide(c, new CorrectDossier(null, "0403170701", null, null, null, null, "typo", "Second site"), []))
+            .Then(new DossierCorrected(CaseId, null, "0403170701", null, null, null, null, "typo"));
+    }
 
     [Fact]
     public void the_cell_correction_needs_a_cell() =>

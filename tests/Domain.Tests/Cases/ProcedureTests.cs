@@ -3,6 +3,27 @@ using static CollectiveDismissal.Domain.Tests.CaseSpec;
 
 namespace CollectiveDismissal.Domain.Tests.Cases;
 
+public class preparing_a_dossier
+{
+    private static PrepareDossier Command(string? reason = null) =>
+        new(CaseId, Prepared.Employer, 250, 40, ["Closure"], "pm.peeters", reason);
+
+    [Fact]
+    public void a_first_case_for_an_enterprise_is_prepared_without_a_reason()
+    {
+        var prepared = CaseDecider.Decide(Command("ignored"), []);
+        Assert.Null(prepared.SecondCaseReason);
+    }
+
+    [Fact]
+    public void a_second_open_case_for_the_enterprise_needs_a_reason_which_the_event_keeps()
+    {
+        var open = new[] { Guid.Parse("0195f000-0000-7000-8000-0000000000ff") };
+        Assert.Equal("dossier.enterprise-has-open-case", Assert.Throws<CollectiveDismissal.Domain.Rules.CaseRuleViolation>(() => CaseDecider.Decide(Command(), open)).Rule);
+        Assert.Equal("Second site, Genk", CaseDecider.Decide(Command("Second site, Genk"), open).SecondCaseReason);
+    }
+}
+
 public class announcing_the_intention
 {
     private static readonly DateOnly Announced = new(2027, 1, 4);
@@ -26,25 +47,38 @@ public class consulting_the_works_council
 
     [Fact]
     public void a_meeting_needs_the_announcement() =>
-        Given(Prepared).When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(1), null, 0, 0)))
+        Given(Prepared).When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(1), null, 0, 0), Today))
             .ThenRefuses("works-council.needs-announcement");
 
     [Fact]
     public void a_meeting_on_the_day_of_the_announcement_is_refused() =>
-        Given(Prepared, Announcement).When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced, null, 0, 0)))
+        Given(Prepared, Announcement).When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced, null, 0, 0), Today))
             .ThenRefuses("works-council.too-early");
 
     [Fact]
     public void a_meeting_the_day_after_the_announcement_is_recorded() =>
         Given(Prepared, Announcement)
-            .When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(1), "OR-2027-01", 12, 10)))
+            .When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(1), "OR-2027-01", 12, 10), Today))
             .Then(new WorksCouncilConsulted(CaseId, Announced.AddDays(1), "OR-2027-01", 12, 10));
+
+    [Fact]
+    public void answers_may_follow_questions_of_earlier_meetings_but_never_exceed_those_received_so_far()
+    {
+        var asked = Given(Prepared, Announcement, new WorksCouncilConsulted(CaseId, Announced.AddDays(1), "OR-1", 12, 4));
+        // 8 questions of the first meeting answered at the second, which brings none of its own.
+        asked.When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(8), "OR-2", 0, 8), Today))
+            .Then(new WorksCouncilConsulted(CaseId, Announced.AddDays(8), "OR-2", 0, 8));
+        asked.When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(8), "OR-2", 1, 10), Today))
+            .ThenRefuses("works-council.more-answers-than-questions");
+        Given(Prepared, Announcement).When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(1), null, 2, 3), Today))
+            .ThenRefuses("works-council.more-answers-than-questions");
+    }
 
     [Fact]
     public void no_meeting_after_the_consultation_closed() =>
         Given(Prepared, Announcement, new WorksCouncilConsulted(CaseId, Announced.AddDays(1), null, 0, 0),
                 new ConsultationClosed(CaseId, Announced.AddDays(10)))
-            .When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(11), null, 0, 0)))
+            .When(c => CaseDecider.Decide(c, new HoldWorksCouncilMeeting(Announced.AddDays(11), null, 0, 0), Today))
             .ThenRefuses("works-council.consultation-closed");
 }
 
@@ -171,19 +205,19 @@ public class the_employment_cell
 
     [Fact]
     public void a_twc_meeting_needs_an_open_cell() =>
-        Given(Prepared, Announcement).When(c => CaseDecider.Decide(c, new HoldTwcMeeting(Announced.AddDays(5), null)))
+        Given(Prepared, Announcement).When(c => CaseDecider.Decide(c, new HoldTwcMeeting(Announced.AddDays(5), null), Today))
             .ThenRefuses("twc-meeting.needs-open-cell");
 
     [Fact]
     public void a_twc_meeting_cannot_precede_the_opening() =>
         Given(Prepared, Announcement, new TwcOpened(CaseId, Announced.AddDays(3), EmploymentService.VDAB, [], "An SPOC"))
-            .When(c => CaseDecider.Decide(c, new HoldTwcMeeting(Announced.AddDays(2), null)))
+            .When(c => CaseDecider.Decide(c, new HoldTwcMeeting(Announced.AddDays(2), null), Today))
             .ThenRefuses("twc-meeting.before-opening");
 
     [Fact]
     public void a_twc_meeting_on_the_opening_day_is_recorded() =>
         Given(Prepared, Announcement, new TwcOpened(CaseId, Announced.AddDays(3), EmploymentService.VDAB, [], "An SPOC"))
-            .When(c => CaseDecider.Decide(c, new HoldTwcMeeting(Announced.AddDays(3), "Kick-off")))
+            .When(c => CaseDecider.Decide(c, new HoldTwcMeeting(Announced.AddDays(3), "Kick-off"), Today))
             .Then(new TwcMeetingHeld(CaseId, Announced.AddDays(3), "Kick-off"));
 }
 
@@ -193,23 +227,23 @@ public class other_parties_and_pre_trajectory
 
     [Fact]
     public void a_stakeholder_can_be_consulted_while_the_dossier_is_prepared() =>
-        Given(Prepared).When(c => CaseDecider.Decide(c, new ConsultStakeholder(new DateOnly(2026, 12, 1), StakeholderParty.SocialInterventionAdviser, "Social plan")))
+        Given(Prepared).When(c => CaseDecider.Decide(c, new ConsultStakeholder(new DateOnly(2026, 12, 1), StakeholderParty.SocialInterventionAdviser, "Social plan"), Today))
             .Then(new StakeholderConsulted(CaseId, new DateOnly(2026, 12, 1), StakeholderParty.SocialInterventionAdviser, "Social plan"));
 
     [Fact]
     public void an_information_session_needs_the_announcement() =>
-        Given(Prepared).When(c => CaseDecider.Decide(c, new HoldInformationSession(Announced, PreTrajectoryActivity.InformationSession, 40, null)))
+        Given(Prepared).When(c => CaseDecider.Decide(c, new HoldInformationSession(Announced, PreTrajectoryActivity.InformationSession, 40, null), Today))
             .ThenRefuses("pre-trajectory.needs-announcement");
 
     [Fact]
     public void an_information_session_before_the_announcement_is_refused() =>
         Given(Prepared, new IntentionAnnounced(CaseId, Announced, InformedBody.WorksCouncil))
-            .When(c => CaseDecider.Decide(c, new HoldInformationSession(Announced.AddDays(-1), PreTrajectoryActivity.Workshop, 12, null)))
+            .When(c => CaseDecider.Decide(c, new HoldInformationSession(Announced.AddDays(-1), PreTrajectoryActivity.Workshop, 12, null), Today))
             .ThenRefuses("pre-trajectory.before-announcement");
 
     [Fact]
     public void a_workshop_after_the_announcement_is_recorded_with_its_attendees() =>
         Given(Prepared, new IntentionAnnounced(CaseId, Announced, InformedBody.WorksCouncil))
-            .When(c => CaseDecider.Decide(c, new HoldInformationSession(Announced.AddDays(7), PreTrajectoryActivity.Workshop, 12, "CV")))
+            .When(c => CaseDecider.Decide(c, new HoldInformationSession(Announced.AddDays(7), PreTrajectoryActivity.Workshop, 12, "CV"), Today))
             .Then(new InformationSessionHeld(CaseId, Announced.AddDays(7), PreTrajectoryActivity.Workshop, 12, "CV"));
 }

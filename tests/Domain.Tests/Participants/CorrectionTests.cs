@@ -14,7 +14,7 @@ public class entries_have_ids
     public void a_command_gives_the_entry_its_id()
     {
         var p = Given(Enrolled(), Accepted()).Participant;
-        var logged = ParticipantDecider.Decide(Given().Case, p, new LogGuidanceSession(EnrolledOn, 2, GuidanceKind.Individual, null, EntryId));
+        var logged = ParticipantDecider.Decide(Given().Case, p, new LogGuidanceSession(EnrolledOn, 2, GuidanceKind.Individual, null, EntryId), Today);
         Assert.Equal(EntryId, p.With(logged).GuidanceSessionList().Single().Id);
     }
 
@@ -65,6 +65,27 @@ public class voiding_a_guidance_session
         Assert.Equal(p.Totals, facts.Totals);
         Assert.Equal(2.5m, EmploymentReports.Row(p, new DateOnly(2027, 12, 31)).Hours);
         Assert.Equal(2.5m, EmploymentReports.Row(facts, Day, _ => p.SessionList()).Hours);
+    }
+
+    [Fact]
+    public void its_hours_per_service_go_too()
+    {
+        object[] logged =
+        [
+            Enrolled(), Accepted(),
+            new GuidanceSessionLogged(CaseId, ParticipantId, Day, 2m, GuidanceKind.Individual, null, First, [GuidanceService.JobSearchCampaign, GuidanceService.Other]),
+            new GuidanceSessionLogged(CaseId, ParticipantId, Day, 3m, GuidanceKind.Individual, null, Twice, [GuidanceService.Other])
+        ];
+        var given = Given(logged);
+        var voided = ParticipantDecider.Decide(given.Case, given.Participant, new VoidGuidanceSession(First, "wrong participant"));
+        Assert.Equal([GuidanceService.JobSearchCampaign, GuidanceService.Other], voided.Services);
+        object[] events = [.. logged, voided];
+        var p = ParticipantOf(events)!;
+        Assert.Equal([new ServiceHours(GuidanceService.Other, 3m)], p.TotalsOrNone().HoursByService);
+        Assert.Equal([new ServiceHours(GuidanceService.Other, 3m)], p.SessionList().Single().Services);
+        Assert.Equal([new ServiceHours(GuidanceService.Other, 3m)], GuidanceDay.HoursByServiceUpTo(p.SessionList(), Day));
+        var facts = events.Aggregate((ReportFacts?)null, ReportFacts.Evolve)!;
+        Assert.Equal(p.TotalsOrNone().HoursByService, facts.Totals!.HoursByService);
     }
 
     [Fact]
@@ -137,6 +158,17 @@ public class voiding_a_job_and_its_aftercare
         Assert.Equal([SecondJob], p.JobList().Select(j => j.Id));
         Assert.Equal(ParticipantStatus.Searching, p.StatusAt(Lost));
         Assert.Equal(ParticipantStatus.Employed, p.StatusAt(Lost.AddDays(10)));
+    }
+
+    [Fact]
+    public void not_while_an_aftercare_contact_falls_inside_its_aftercare_only()
+    {
+        // R24: a contact needs a job's aftercare open on its day; contacts have no id to void, so the job stays.
+        object[] events = [.. TwoJobs, new AftercareContactLogged(CaseId, ParticipantId, Lost.AddDays(-5), 1m, null)];
+        Given(events).When((c, p) => ParticipantDecider.Decide(c, p, new VoidJob(FirstJob, "x")))
+            .ThenRefuses("correction.job-has-aftercare-contacts");
+        Given(events).When((c, p) => ParticipantDecider.Decide(c, p, new VoidJob(SecondJob, "x")))
+            .Then(new JobVoided(CaseId, ParticipantId, SecondJob, "x"));
     }
 
     [Fact]
@@ -248,7 +280,7 @@ public class voiding_a_departure
         Assert.Null(p.Departure);
         Assert.Equal(ParticipantStatus.Searching, p.StatusAt(EnrolledOn.AddDays(20)));
         Assert.True(EmploymentReports.Row(p, EnrolledOn.AddDays(20)).AvailableForWork);
-        ParticipantDecider.Decide(Given().Case, p, new LogGuidanceSession(EnrolledOn.AddDays(20), 2, GuidanceKind.Individual, null, EntryId));
+        ParticipantDecider.Decide(Given().Case, p, new LogGuidanceSession(EnrolledOn.AddDays(20), 2, GuidanceKind.Individual, null, EntryId), Today);
     }
 
     [Fact]
@@ -263,7 +295,7 @@ public class correcting_the_outplacement_decision
     public void a_declined_offer_becomes_accepted()
     {
         Given(Enrolled(), new OutplacementDeclined(CaseId, ParticipantId, EnrolledOn))
-            .When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(true, EnrolledOn.AddDays(1), "misread the form")))
+            .When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(true, EnrolledOn.AddDays(1), "misread the form"), Today))
             .Then(new OutplacementDecisionCorrected(CaseId, ParticipantId, true, EnrolledOn.AddDays(1), "misread the form"));
         var p = ParticipantOf([Enrolled(), new OutplacementDeclined(CaseId, ParticipantId, EnrolledOn),
             new OutplacementDecisionCorrected(CaseId, ParticipantId, true, EnrolledOn.AddDays(1), "x")])!;
@@ -272,41 +304,53 @@ public class correcting_the_outplacement_decision
 
     [Fact]
     public void needs_a_decision() =>
-        Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(true, EnrolledOn, "x")))
+        Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(true, EnrolledOn, "x"), Today))
             .ThenRefuses("correction.no-decision");
 
     [Fact]
     public void must_change_it() =>
-        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(true, EnrolledOn, "x")))
+        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(true, EnrolledOn, "x"), Today))
             .ThenRefuses("correction.no-change");
 
     [Fact]
     public void keeps_the_decision_on_or_after_enrolment() =>
-        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(true, EnrolledOn.AddDays(-1), "x")))
+        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(true, EnrolledOn.AddDays(-1), "x"), Today))
             .ThenRefuses("outplacement.before-enrolment");
+
+    [Fact]
+    public void not_dated_after_today() =>
+        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(true, Today.AddDays(1), "x"), Today))
+            .ThenRefuses("outplacement.in-the-future");
+
+    [Fact]
+    public void keeps_the_decision_on_or_after_the_offer() =>
+        Given(Enrolled(), new OutplacementOffered(CaseId, ParticipantId, EnrolledOn.AddDays(5), OfferChannel.Email, OutplacementRegime.Restructuring),
+                new OutplacementAccepted(CaseId, ParticipantId, EnrolledOn.AddDays(6)))
+            .When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(true, EnrolledOn.AddDays(4), "x"), Today))
+            .ThenRefuses("outplacement.before-offer");
 
     [Fact]
     public void a_declined_offer_leaves_no_sessions() =>
         Given(Enrolled(), Accepted(), Session(EnrolledOn.AddDays(2), 2))
-            .When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(false, EnrolledOn, "x")))
+            .When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(false, EnrolledOn, "x"), Today))
             .ThenRefuses("guidance.needs-acceptance");
 
     [Fact]
     public void a_declined_offer_leaves_no_jobs() =>
         Given(Enrolled(), Accepted(), Job(EnrolledOn.AddDays(2)))
-            .When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(false, EnrolledOn, "x")))
+            .When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(false, EnrolledOn, "x"), Today))
             .ThenRefuses("job.needs-acceptance");
 
     [Fact]
     public void the_acceptance_stays_before_the_first_session() =>
         Given(Enrolled(), Accepted(), Session(EnrolledOn.AddDays(2), 2))
-            .When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(true, EnrolledOn.AddDays(3), "x")))
+            .When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(true, EnrolledOn.AddDays(3), "x"), Today))
             .ThenRefuses("guidance.before-acceptance");
 
     [Fact]
     public void the_acceptance_stays_before_the_intake() =>
         Given(Enrolled(), Accepted(), new IntakeHeld(CaseId, ParticipantId, EnrolledOn.AddDays(2), null, [], []))
-            .When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(true, EnrolledOn.AddDays(3), "x")))
+            .When((c, p) => ParticipantDecider.Decide(c, p, new CorrectOutplacementDecision(true, EnrolledOn.AddDays(3), "x"), Today))
             .ThenRefuses("intake.before-acceptance");
 }
 
@@ -333,6 +377,18 @@ public class correcting_the_enrolment
     public void the_dismissal_stays_after_the_waiting_period() =>
         Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, Correct(dismissedOn: WaitingPeriodEnd), false))
             .ThenRefuses("enrolment.dismissed-during-waiting-period");
+
+    [Fact]
+    public void the_offer_stays_on_or_after_the_dismissal() =>
+        Given(Enrolled(), new OutplacementOffered(CaseId, ParticipantId, DismissedOn.AddDays(2), OfferChannel.Email, OutplacementRegime.Restructuring))
+            .When((c, p) => ParticipantDecider.Decide(c, p, Correct(dismissedOn: DismissedOn.AddDays(3)), false))
+            .ThenRefuses("offer.before-dismissal");
+
+    [Fact]
+    public void the_enrolment_stays_on_or_before_the_first_coach() =>
+        Given(Enrolled(), new CoachAssigned(CaseId, ParticipantId, "coach.claes", EnrolledOn.AddDays(1)))
+            .When((c, p) => ParticipantDecider.Decide(c, p, Correct(enrolledOn: EnrolledOn.AddDays(2)), false))
+            .ThenRefuses("coach.before-enrolment");
 
     [Fact]
     public void the_contract_ends_on_or_after_the_dismissal() =>

@@ -93,22 +93,22 @@ public class deciding_on_the_offer
 {
     [Fact]
     public void accepted() =>
-        Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, new DecideOutplacement(true, EnrolledOn)))
+        Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, new DecideOutplacement(true, EnrolledOn), Today))
             .Then(new OutplacementAccepted(CaseId, ParticipantId, EnrolledOn));
 
     [Fact]
     public void declined() =>
-        Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, new DecideOutplacement(false, EnrolledOn.AddDays(3))))
+        Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, new DecideOutplacement(false, EnrolledOn.AddDays(3)), Today))
             .Then(new OutplacementDeclined(CaseId, ParticipantId, EnrolledOn.AddDays(3)));
 
     [Fact]
     public void not_before_enrolment() =>
-        Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, new DecideOutplacement(true, EnrolledOn.AddDays(-1))))
+        Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, new DecideOutplacement(true, EnrolledOn.AddDays(-1)), Today))
             .ThenRefuses("outplacement.before-enrolment");
 
     [Fact]
     public void once() =>
-        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, new DecideOutplacement(false, EnrolledOn)))
+        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, new DecideOutplacement(false, EnrolledOn), Today))
             .ThenRefuses("outplacement.already-decided");
 }
 
@@ -118,27 +118,27 @@ public class holding_the_intake
 
     [Fact]
     public void after_acceptance() =>
-        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, Intake))
+        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, Intake, Today))
             .Then(new IntakeHeld(CaseId, ParticipantId, EnrolledOn.AddDays(2), "coach.claes", ["CV"], ["Welder"]));
 
     [Fact]
     public void needs_an_accepted_offer() =>
-        Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, Intake)).ThenRefuses("intake.needs-acceptance");
+        Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, Intake, Today)).ThenRefuses("intake.needs-acceptance");
 
     [Fact]
     public void not_after_a_declined_offer() =>
         Given(Enrolled(), new OutplacementDeclined(CaseId, ParticipantId, EnrolledOn))
-            .When((c, p) => ParticipantDecider.Decide(c, p, Intake)).ThenRefuses("intake.needs-acceptance");
+            .When((c, p) => ParticipantDecider.Decide(c, p, Intake, Today)).ThenRefuses("intake.needs-acceptance");
 
     [Fact]
     public void once() =>
         Given(Enrolled(), Accepted(), new IntakeHeld(CaseId, ParticipantId, EnrolledOn, null, [], []))
-            .When((c, p) => ParticipantDecider.Decide(c, p, Intake)).ThenRefuses("intake.already-held");
+            .When((c, p) => ParticipantDecider.Decide(c, p, Intake, Today)).ThenRefuses("intake.already-held");
 
     [Fact]
     public void not_before_the_acceptance() =>
         Given(Enrolled(), Accepted(EnrolledOn.AddDays(5)))
-            .When((c, p) => ParticipantDecider.Decide(c, p, Intake)).ThenRefuses("intake.before-acceptance");
+            .When((c, p) => ParticipantDecider.Decide(c, p, Intake, Today)).ThenRefuses("intake.before-acceptance");
 }
 
 public class logging_guidance_sessions
@@ -147,51 +147,51 @@ public class logging_guidance_sessions
 
     [Fact]
     public void inside_the_trajectory() =>
-        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 4, 9), 8)))
+        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 4, 9), 8), Today))
             .Then(Session(new DateOnly(2027, 4, 9), 8, EntryId));
 
     [Fact]
     public void not_after_the_trajectory_end() =>
-        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 4, 10))))
+        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 4, 10)), Today))
             .ThenRefuses("guidance.outside-trajectory");
 
     [Fact]
     public void an_extension_moves_the_end() =>
         Given(Enrolled(), Accepted(), new TrajectoryExtended(CaseId, ParticipantId, EnrolledOn.AddMonths(2), new DateOnly(2027, 6, 30), "health"))
-            .When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 6, 30))))
+            .When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 6, 30)), Today))
             .Then(Session(new DateOnly(2027, 6, 30), 3, EntryId));
 
     [Fact]
     public void an_older_worker_has_six_months() =>
-        Given(Enrolled(age: 51), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 7, 9))))
+        Given(Enrolled(age: 51), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 7, 9)), Today))
             .Then(Session(new DateOnly(2027, 7, 9), 3, EntryId));
 
     [Fact]
     public void not_before_the_acceptance() =>
-        Given(Enrolled(), Accepted(EnrolledOn.AddDays(3))).When((c, p) => ParticipantDecider.Decide(c, p, On(EnrolledOn.AddDays(2))))
+        Given(Enrolled(), Accepted(EnrolledOn.AddDays(3))).When((c, p) => ParticipantDecider.Decide(c, p, On(EnrolledOn.AddDays(2)), Today))
             .ThenRefuses("guidance.before-acceptance");
 
     [Fact]
     public void needs_an_accepted_offer() =>
-        Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, On(EnrolledOn))).ThenRefuses("guidance.needs-acceptance");
+        Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, On(EnrolledOn), Today)).ThenRefuses("guidance.needs-acceptance");
 
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
     [InlineData(8.25)]
     public void hours_are_more_than_zero_and_at_most_eight(double hours) =>
-        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, On(EnrolledOn, (decimal)hours)))
+        Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, On(EnrolledOn, (decimal)hours), Today))
             .ThenRefuses("guidance.hours");
 
     [Fact]
     public void not_after_the_participant_left() =>
         Given(Enrolled(), Accepted(), new ParticipantLeft(CaseId, ParticipantId, new DateOnly(2027, 2, 1), DepartureReason.MovedAbroad))
-            .When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 2, 2)))).ThenRefuses("participant.left");
+            .When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 2, 2)), Today)).ThenRefuses("participant.left");
 
     [Fact]
     public void a_session_before_leaving_may_be_logged_late() =>
         Given(Enrolled(), Accepted(), new ParticipantLeft(CaseId, ParticipantId, new DateOnly(2027, 2, 1), DepartureReason.MovedAbroad))
-            .When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 2, 1)))).Then(Session(new DateOnly(2027, 2, 1), 3, EntryId));
+            .When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 2, 1)), Today)).Then(Session(new DateOnly(2027, 2, 1), 3, EntryId));
 
     [Fact]
     public void front_loading_is_computed_not_refused()
@@ -482,7 +482,7 @@ public class closing_the_case
     [Fact]
     public void after_closing_every_command_is_refused() =>
         Given(Enrolled(), Accepted(), new CaseClosed(CaseId, new DateOnly(2027, 12, 1)))
-            .When((c, p) => ParticipantDecider.Decide(c, p, new LogGuidanceSession(EnrolledOn, 2, GuidanceKind.Group, null, EntryId)))
+            .When((c, p) => ParticipantDecider.Decide(c, p, new LogGuidanceSession(EnrolledOn, 2, GuidanceKind.Group, null, EntryId), Today))
             .ThenRefuses("case.closed");
 
     [Fact]

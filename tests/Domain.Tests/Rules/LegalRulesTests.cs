@@ -121,6 +121,24 @@ public class enterprise_number_KBO
     [InlineData(null)]
     public void an_invalid_number_is_refused(string? input) =>
         Assert.False(EnterpriseNumber.TryNormalize(input, out _, out _));
+
+    [Theory]
+    [InlineData("0403.170.701")]
+    [InlineData("0403170701")]
+    [InlineData("BE0403170701")]
+    [InlineData(" be 0403.170.701 ")]
+    [InlineData("BE-0403-170-701")]
+    public void a_number_is_found_in_any_written_form(string input)
+    {
+        Assert.True(EnterpriseNumber.TryNormalizeAnyFormat(input, out var result));
+        Assert.Equal("0403170701", result);
+    }
+
+    [Theory]
+    [InlineData("BE0403170702")]
+    [InlineData("NL0403170701")]
+    [InlineData("Acme")]
+    public void anything_else_is_no_number(string input) => Assert.False(EnterpriseNumber.TryNormalizeAnyFormat(input, out _));
 }
 
 public class joint_committees

@@ -10,15 +10,16 @@ public sealed record HoldWorksCouncilMeetingRequest([property: Required] DateOnl
         errors.Required(HeldOn, "heldOn");
         errors.Range(QuestionsReceived, "questionsReceived", 0, 100_000);
         errors.Range(QuestionsAnswered, "questionsAnswered", 0, 100_000);
-        if (QuestionsAnswered > (QuestionsReceived ?? 0))
-            errors.Add("questionsAnswered", "Cannot exceed the questions received.");
     }
 }
 
 public static class HoldWorksCouncilMeetingEndpoint
 {
-    /// <summary>Records a works council meeting of the consultation (step 3).</summary>
+    /// <summary>
+    /// Records a works council meeting of the consultation (step 3). Its answers may answer questions of earlier meetings:
+    /// the answers so far may not exceed the questions received so far (R6).
+    /// </summary>
     [WolverinePost("/api/cases/{caseId}/works-council-meetings"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
-    public static Events Post(HoldWorksCouncilMeetingRequest body, [WriteCase] DismissalCase current) =>
-        [CaseDecider.Decide(current, new HoldWorksCouncilMeeting(body.HeldOn!.Value, body.MinutesReference, body.QuestionsReceived ?? 0, body.QuestionsAnswered ?? 0))];
+    public static Events Post(HoldWorksCouncilMeetingRequest body, [WriteCase] DismissalCase current, TimeProvider clock) =>
+        [CaseDecider.Decide(current, new HoldWorksCouncilMeeting(body.HeldOn!.Value, body.MinutesReference, body.QuestionsReceived ?? 0, body.QuestionsAnswered ?? 0), BusinessDate.Today(clock))];
 }

@@ -1,8 +1,11 @@
+using CollectiveDismissal.Api.Cases.Preparation;
+
 namespace CollectiveDismissal.Api.Cases.Corrections;
 
 public sealed record CorrectDossierRequest([property: MaxLength(200)] string? EmployerName, [property: MaxLength(20)] string? EnterpriseNumber,
     [property: MaxLength(20), ItemMaxLength(10)] IReadOnlyList<string?>? JointCommittees, int? AverageHeadcount, int? PlannedDismissals,
-    [property: MaxLength(50), ItemMaxLength(2000)] IReadOnlyList<string?>? Reasons, [property: Required, MaxLength(2000)] string? Reason)
+    [property: MaxLength(50), ItemMaxLength(2000)] IReadOnlyList<string?>? Reasons, [property: Required, MaxLength(2000)] string? Reason,
+    bool? AllowSecondCase = null, [property: MaxLength(500)] string? SecondCaseReason = null)
     : IValidatedRequest, IOpenApiExample<CorrectDossierRequest>
 {
     public static CorrectDossierRequest Example => new("Acme Steel Belgium NV", null, null, 260, null, null, "Name and headcount from the KBO extract.");
@@ -22,6 +25,8 @@ public sealed record CorrectDossierRequest([property: MaxLength(200)] string? Em
             && Reasons is null)
             errors.Add("body", "Give at least one of employerName, enterpriseNumber, jointCommittees, averageHeadcount, plannedDismissals, reasons.");
         errors.Required(Reason, "reason");
+        if (AllowSecondCase == true && string.IsNullOrWhiteSpace(SecondCaseReason))
+            errors.Add("secondCaseReason", "Say why a second open case for this enterprise number is intended.");
     }
 
     public CorrectDossier ToCommand()
@@ -29,7 +34,7 @@ public sealed record CorrectDossierRequest([property: MaxLength(200)] string? Em
         string? enterpriseNumber = null;
         if (EnterpriseNumber is not null) Domain.Cases.EnterpriseNumber.TryNormalize(EnterpriseNumber, out enterpriseNumber, out _);
         return new(EmployerName?.Trim(), enterpriseNumber, JointCommittees?.Select(c => c!).ToList(), AverageHeadcount, PlannedDismissals,
-            Reasons?.Select(r => r!).ToList(), Reason!.Trim());
+            Reasons?.Select(r => r!).ToList(), Reason!.Trim(), AllowSecondCase == true ? SecondCaseReason!.Trim() : null);
     }
 }
 
@@ -37,8 +42,22 @@ public static class CorrectDossierEndpoint
 {
     /// <summary>
     /// Corrects the dossier (step 1): employer name, enterprise number, joint committees, average headcount, planned
-    /// dismissals, reasons; fields left out stay, and the region is not corrected. The flags (R1, R13, R14) follow.
+    /// dismissals, reasons; fields left out stay, and the region is not corrected. The flags (R1, R13, R14) follow. A new
+    /// enterprise number that already has an open case is refused as on preparing the dossier (409
+    /// <c>dossier.enterprise-has-open-case</c>) unless the request sets <c>allowSecondCase</c> with a <c>secondCaseReason</c>.
     /// </summary>
     [WolverinePost("/api/cases/{caseId}/dossier-correction"), Authorize(Policy = Policies.WriteCases), Tags("Corrections")]
-    public static Events Post(CorrectDossierRequest body, [WriteCase] DismissalCase current) => [CaseDecider.Decide(current, body.ToCommand())];
+    public static async Task<Events> Post(CorrectDossierRequest body, Guid caseId, [WriteCase] DismissalCase current, IDocumentSession session,
+        CancellationToken ct)
+    {
+        var command = body.ToCommand();
+        IReadOnlyList<Guid> open = [];
+        if (command.EnterpriseNumber is { } number)
+        {
+            // The same lock as preparing a dossier: a correction and a new dossier of one number do not both find it free.
+            await PrepareDossierEndpoint.LockEnterprise(session, number, ct);
+            open = await PrepareDossierEndpoint.OpenCasesOf(session, number, ct, except: caseId);
+        }
+        return [CaseDecider.Decide(current, command, open)];
+    }
 }

@@ -13,9 +13,12 @@ public static class GetTwcMeetingReportEndpoint
     /// and who may read it as for <c>GET /api/cases/{caseId}/report</c>.
     /// </summary>
     [WolverineGet("/api/cases/{caseId}/twc-meetings/{meeting}/report"), Authorize(Policy = Policies.ReadReports), Tags("Reports"),
+     CsvAnswer("The frozen report's rows, one per participant counted; for project managers the personnel reference follows the id."),
      ProducesResponseType<EmploymentReport>(200)]
-    public static async Task<IResult> Get(Guid caseId, int meeting, IQuerySession session, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Get(Guid caseId, int meeting, IQuerySession session, HttpContext http, CancellationToken ct,
+        string? layout = null)
     {
+        if (!ReportNegotiation.TryLayout(layout, out var csvLayout, out var badLayout)) return badLayout!;
         if (ReportNegotiation.Format(http.Request) is not { } format) return ReportNegotiation.NotAcceptable();
         var details = await session.LoadAsync<CaseDetails>(caseId, ct);
         if (details is null) return Problems.NotFound($"No case {caseId}.");
@@ -24,6 +27,10 @@ public static class GetTwcMeetingReportEndpoint
 
         var frozen = meeting < 1 ? null : await session.LoadAsync<TwcMeetingReport>(TwcMeetingReport.IdOf(caseId, meeting), ct);
         if (frozen is null) return Problems.NotFound($"Case {caseId} has no TWC meeting {meeting}.");
-        return ReportNegotiation.Answer(http, frozen.WithRows(), details.Employer, format);
+        var csv = format == ReportFormat.Csv
+            ? new CsvExport(csvLayout, ReportNegotiation.FileName($"twc-meeting-{meeting}-report", details.Employer, frozen.Report.AsOf),
+                await ReportNegotiation.PersonnelReferences(http, session, caseId, ct))
+            : null;
+        return ReportNegotiation.Answer(http, frozen.WithRows(), details.Employer, format, csv);
     }
 }

@@ -42,7 +42,7 @@ public static class HoldTwcMeetingEndpoint
     public static (Events, IMartenOp, IMartenOp, DeliverReport) Post(HoldTwcMeetingRequest body, [WriteCase] DismissalCase current,
         IEventStream<DismissalCase> stream, [NotBody] TwcMeetingFacts facts, TimeProvider clock)
     {
-        var held = CaseDecider.Decide(current, new HoldTwcMeeting(body.HeldOn!.Value, body.Notes));
+        var held = CaseDecider.Decide(current, new HoldTwcMeeting(body.HeldOn!.Value, body.Notes), BusinessDate.Today(clock));
         var report = TwcMeetingReport.Freeze(current.Id, facts.Number, held.HeldOn, (stream.CurrentVersion ?? 0) + 1, facts.Participants);
         var (delivery, message) = ReportDeliveries.Deliver(current, DeliveryKind.ProgressReport, held.HeldOn, facts.Number, clock);
         // Insert, not Store: a frozen report is never overwritten.

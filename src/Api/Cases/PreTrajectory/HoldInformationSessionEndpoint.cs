@@ -18,6 +18,6 @@ public static class HoldInformationSessionEndpoint
 {
     /// <summary>Records a pre-trajectory activity (voortraject): an information session, a workshop or job hunting.</summary>
     [WolverinePost("/api/cases/{caseId}/information-sessions"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
-    public static Events Post(HoldInformationSessionRequest body, [WriteCase] DismissalCase current) =>
-        [CaseDecider.Decide(current, new HoldInformationSession(body.HeldOn!.Value, body.Kind!.Value, body.Attendees!.Value, body.Topic))];
+    public static Events Post(HoldInformationSessionRequest body, [WriteCase] DismissalCase current, TimeProvider clock) =>
+        [CaseDecider.Decide(current, new HoldInformationSession(body.HeldOn!.Value, body.Kind!.Value, body.Attendees!.Value, body.Topic), BusinessDate.Today(clock))];
 }

@@ -16,6 +16,6 @@ public static class ConsultStakeholderEndpoint
 {
     /// <summary>Records a consultation with another party: social intervention adviser, sector fund, union, employment service.</summary>
     [WolverinePost("/api/cases/{caseId}/consultations"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
-    public static Events Post(ConsultStakeholderRequest body, [WriteCase] DismissalCase current) =>
-        [CaseDecider.Decide(current, new ConsultStakeholder(body.HeldOn!.Value, body.Party!.Value, body.Subject))];
+    public static Events Post(ConsultStakeholderRequest body, [WriteCase] DismissalCase current, TimeProvider clock) =>
+        [CaseDecider.Decide(current, new ConsultStakeholder(body.HeldOn!.Value, body.Party!.Value, body.Subject), BusinessDate.Today(clock))];
 }

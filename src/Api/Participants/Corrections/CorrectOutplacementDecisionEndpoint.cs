@@ -20,10 +20,13 @@ public static class CorrectOutplacementDecisionEndpoint
 
     /// <summary>
     /// Corrects the outplacement decision (step 9): accepted or declined, and its date. The trajectory recorded since must
-    /// still hold: a declined offer has no intake, sessions, extensions or jobs; an accepted one precedes them.
+    /// still hold: a declined offer has no intake, sessions, extensions or jobs; an accepted one precedes them. Not dated
+    /// after today, nor before an offer recorded.
     /// </summary>
     [WolverinePost("/api/cases/{caseId}/participants/{participantId}/outplacement-decision/correction"), Authorize(Policy = Policies.WriteCases),
      Tags("Corrections")]
-    public static Events Post(CorrectOutplacementDecisionRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
-        [ParticipantDecider.Decide(current, participant, new CorrectOutplacementDecision(body.Accepted!.Value, body.DecidedOn!.Value, body.Reason!.Trim()))];
+    public static Events Post(CorrectOutplacementDecisionRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant,
+        TimeProvider clock) =>
+        [ParticipantDecider.Decide(current, participant, new CorrectOutplacementDecision(body.Accepted!.Value, body.DecidedOn!.Value, body.Reason!.Trim()),
+            BusinessDate.Today(clock))];
 }

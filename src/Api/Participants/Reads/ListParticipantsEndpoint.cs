@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using System.Text.Json.Nodes;
+using CollectiveDismissal.Api.Reports.Rendering;
 using CollectiveDismissal.Projections.Cases;
 
 namespace CollectiveDismissal.Api.Participants.Reads;
@@ -10,12 +11,19 @@ public static class ListParticipantsEndpoint
     /// The participants of a case as of a date (default today), by personnel reference. Filters: <c>status</c>,
     /// <c>ageBand</c> (<c>&lt;45</c>, <c>45-49</c>, <c>50-54</c>, <c>55+</c>; URL-encode them), <c>search</c> (in the
     /// personnel reference, and in the name for roles that see personal data), <c>trajectoryEndsWithin</c> (days from
-    /// <c>asOf</c>); paging.
+    /// <c>asOf</c>), <c>coach</c> (the coach on <c>asOf</c>, exactly as typed); paging. <c>Accept: text/csv</c> exports
+    /// every participant that matches (paging does not apply): id, personnel reference, the name for roles that see
+    /// personal data, status, age band, enrolment, coach, hours, required hours, trajectory end and the next deadline of
+    /// the board; <c>layout=excel-be</c> for Belgian Excel.
     /// </summary>
-    [WolverineGet("/api/cases/{caseId}/participants"), Authorize(Policy = Policies.ReadParticipants), Tags("Participants"), ProducesResponseType<Page<ParticipantView>>(200)]
+    [WolverineGet("/api/cases/{caseId}/participants"), Authorize(Policy = Policies.ReadParticipants), Tags("Participants"),
+     CsvAnswer("Every participant that matches the filters (no paging): id, personnel reference, name (project managers and " +
+               "the data protection officer only), status, age band, enrolment, coach, hours, required hours, trajectory end, " +
+               "next deadline and its kind."),
+     ProducesResponseType<Page<ParticipantView>>(200)]
     public static async Task<IResult> Get(Guid caseId, IQuerySession session, HttpContext http, TimeProvider clock, CancellationToken ct,
         string? status = null, string? ageBand = null, string? search = null, int? trajectoryEndsWithin = null, DateOnly? asOf = null,
-        int page = 1, int pageSize = 50)
+        int page = 1, int pageSize = 50, string? layout = null, string? coach = null)
     {
         var errors = new ValidationErrors();
         ParticipantStatus? statusFilter = null;
@@ -27,9 +35,11 @@ public static class ListParticipantsEndpoint
         if (ageBand is not null && !TrajectoryRules.AgeBands.Contains(ageBand))
             errors.Add("ageBand", $"One of {string.Join(", ", TrajectoryRules.AgeBands)}.");
         if (search is { Length: > 100 }) errors.Add("search", "At most 100 characters.");
+        var coachFilter = string.IsNullOrWhiteSpace(coach) ? null : coach.Trim();
         if (trajectoryEndsWithin is < 0 or > 3660) errors.Add("trajectoryEndsWithin", "From 0 to 3660 days.");
         errors.Paging(page, pageSize);
         if (asOf is { } day && !BusinessDates.IsPlausible(day)) errors.Add("asOf", BusinessDates.Message);
+        if (!CsvLayouts.TryParse(layout, out var csvLayout)) errors.Add(CsvLayouts.Parameter, CsvLayouts.Message);
         if (errors.Any) return Problems.Validation(errors.ToDictionary());
 
         var details = await session.LoadAsync<CaseDetails>(caseId, ct);
@@ -38,6 +48,8 @@ public static class ListParticipantsEndpoint
 
         var date = asOf ?? BusinessDate.Today(clock);
         var withPerson = ParticipantAccess.MaySeePersonalData(http);
+        var csv = ReportNegotiation.Format(http.Request) == ReportFormat.Csv;
+        http.Response.Headers.Vary = "Accept, Accept-Language";
         IQueryable<Participant> query = session.Query<Participant>().Where(p => p.CaseId == caseId);
         if (ageBand is not null)
         {
@@ -58,20 +70,31 @@ public static class ListParticipantsEndpoint
                 : [];
             query = query.Where(p => p.PersonnelReference.Contains(term, StringComparison.OrdinalIgnoreCase) || p.Id.IsOneOf(byName.ToArray()));
         }
-        // The status depends on the date asked for, so it is not stored: with a status filter, only the facts the
-        // status rules need are read for the case's participants, and the page's documents are loaded after.
-        List<Participant> pageItems;
-        long total;
-        if (statusFilter is { } wanted)
+        // The status and the coach depend on the date asked for, so they are not stored: with a status or coach filter,
+        // only the facts those need are read for the case's participants, and the documents wanted are loaded after.
+        List<Guid>? matching = null;
+        if (statusFilter is not null || coachFilter is not null)
         {
             var rows = await query.OrderBy(p => p.PersonnelReference)
-                .Select(p => new StatusFacts(p.Id, p.EnrolledOn, p.Decision, p.Jobs, p.Departure)).ToListAsync(ct);
-            var matching = rows.Where(r => Participant.StatusAt(date, r.EnrolledOn, r.Decision, r.Jobs, r.Departure) == wanted)
+                .Select(p => new StatusFacts(p.Id, p.EnrolledOn, p.Decision, p.Jobs, p.Departure, p.Intake, p.Coaches)).ToListAsync(ct);
+            matching = rows.Where(r => statusFilter is not { } wanted
+                                       || Participant.StatusAt(date, r.EnrolledOn, r.Decision, r.Jobs, r.Departure) == wanted)
+                .Where(r => coachFilter is null || CoachAssignment.At(CoachAssignment.ListOf(r.Coaches, r.Intake), date) == coachFilter)
                 .Select(r => r.Id).ToList();
+        }
+        if (csv)
+        {
+            // Every participant that matches, not a page: ids first, then the documents a thousand at a time.
+            matching ??= [.. await query.OrderBy(p => p.PersonnelReference).Select(p => p.Id).ToListAsync(ct)];
+            return await ParticipantListCsv.Answer(http, session, details, matching, date, withPerson, csvLayout, ct);
+        }
+
+        List<Participant> pageItems;
+        long total;
+        if (matching is not null)
+        {
             total = matching.Count;
-            var ids = matching.Skip((page - 1) * pageSize).Take(pageSize).ToList();
-            var loaded = (await session.LoadManyAsync<Participant>(ct, ids)).ToDictionary(p => p.Id);
-            pageItems = [.. ids.Select(id => loaded[id])];
+            pageItems = await Load(session, [.. matching.Skip((page - 1) * pageSize).Take(pageSize)], ct);
         }
         else
         {
@@ -89,6 +112,14 @@ public static class ListParticipantsEndpoint
         }, Json.Options);
     }
 
-    private sealed record StatusFacts(Guid Id, DateOnly EnrolledOn, OutplacementDecision? Decision, IReadOnlyList<Job>? Jobs, Departure? Departure);
+    /// <summary>The participants with these ids, in the order given.</summary>
+    public static async Task<List<Participant>> Load(IQuerySession session, IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        var loaded = (await session.LoadManyAsync<Participant>(ct, ids)).ToDictionary(p => p.Id);
+        return [.. ids.Select(id => loaded[id])];
+    }
+
+    private sealed record StatusFacts(Guid Id, DateOnly EnrolledOn, OutplacementDecision? Decision, IReadOnlyList<Job>? Jobs, Departure? Departure,
+        Intake? Intake, IReadOnlyList<CoachAssignment>? Coaches);
 
 }

@@ -8,11 +8,28 @@ public sealed record IntakeView(DateOnly HeldOn, string? Coach, IReadOnlyList<st
 public sealed record JobView(Guid Id, DateOnly StartsOn, string EmployerName, ContractType ContractType, int? ContractMonths, decimal? WorkTimeFraction,
     bool Durable, DateOnly? AftercareClosedOn, bool? StillEmployed);
 
+/// <summary>
+/// The outplacement offer as of the date (R29, R31, R32, R34): the regime, the offer and the formal notice recorded by
+/// then, and the deadlines they give (null where the regime has none: the restructuring regime has none in the sources).
+/// <c>offeredInTime</c> compares the offer with the deadline it answered (the first, or the one after a formal notice).
+/// </summary>
+public sealed record OfferView(OutplacementRegime Regime, DateOnly? OfferedOn, OfferChannel? SentBy, DateOnly? FormalNoticeGivenOn,
+    DateOnly? OfferDueOn, DateOnly? FormalNoticeWindowEndsOn, DateOnly? OfferAfterFormalNoticeDueOn, DateOnly? DecisionDueOn, bool? OfferedInTime)
+{
+    public static OfferView Of(Participant p, DateOnly asOf)
+    {
+        var f = p.OfferFacts().AsOf(asOf);
+        return new(f.Regime, f.Offer?.OfferedOn, f.Offer?.SentBy, f.FormalNotice?.GivenOn, f.OfferDueOn(), f.FormalNoticeWindowEndsOn(),
+            f.OfferAfterFormalNoticeDueOn(), f.DecisionDueOn(), f.OfferedInTime());
+    }
+}
+
 public sealed record PersonView(string Name, string NationalRegisterNumber, DateOnly BirthDate, string? Email, string? Phone);
 
 /// <summary>
 /// A participant as read through the API, as of a date (<c>asOf</c>, default today): status by the report's rules,
-/// hours of the sessions held by then, the job-seeker registrations dated by then (R22). <c>person</c> is present only
+/// hours of the sessions held by then, the job-seeker registrations dated by then (R22), the coach of that date and the
+/// coaches assigned by then, the aftercare contacts held by then (R24; their hours are not in <c>deliveredHours</c>). <c>person</c> is present only
 /// for roles that may see personal data, and <c>null</c> once erased. The entries a correction can name are listed with
 /// their ids as of the date (<c>guidanceSessions</c>, <c>jobsFound</c>, <c>trajectoryExtensions</c>, <c>departure.id</c>);
 /// voided ones are gone (the history keeps them).
@@ -46,11 +63,15 @@ public sealed record ParticipantView(
     int Jobs,
     Departure? Departure,
     bool PersonalDataErased,
+    string? Coach,
+    IReadOnlyList<CoachAssignment> Coaches,
+    IReadOnlyList<AftercareContact> AftercareContacts,
     IReadOnlyList<GuidanceSession> GuidanceSessions,
     IReadOnlyList<JobView> JobsFound,
     IReadOnlyList<Extension> TrajectoryExtensions,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    PersonView? Person = null)
+    PersonView? Person = null,
+    OfferView? OutplacementOffer = null)
 {
     public static ParticipantView Of(Participant p, DateOnly asOf)
     {
@@ -68,9 +89,12 @@ public sealed record ParticipantView(
             p.JobList().Count(j => j.StartsOn <= asOf),
             p.Departure is { } left && left.LeftOn <= asOf ? left : null,
             p.PersonalDataErased,
+            p.CoachAt(asOf), [.. p.CoachList().Where(c => c.From <= asOf)],
+            [.. p.AftercareContactList().Where(c => c.HeldOn <= asOf).OrderBy(c => c.HeldOn)],
             [.. p.GuidanceSessionList().Where(s => s.HeldOn <= asOf).OrderBy(s => s.HeldOn)],
             [.. p.JobList().Where(j => j.StartsOn <= asOf).Select(View)],
-            [.. p.ExtensionList().Where(e => e.DecidedOn <= asOf)]);
+            [.. p.ExtensionList().Where(e => e.DecidedOn <= asOf)],
+            OutplacementOffer: OfferView.Of(p, asOf));
     }
 
     /// <summary>

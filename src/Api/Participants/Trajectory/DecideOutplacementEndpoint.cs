@@ -19,6 +19,6 @@ public static class DecideOutplacementEndpoint
 
     /// <summary>The participant accepts or declines the outplacement offer (step 9); once.</summary>
     [WolverinePost("/api/cases/{caseId}/participants/{participantId}/outplacement-decision"), Authorize(Policy = Policies.WriteCases), Tags("Participants")]
-    public static Events Post(DecideOutplacementRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
-        [ParticipantDecider.Decide(current, participant, new DecideOutplacement(body.Accepted!.Value, body.DecidedOn!.Value))];
+    public static Events Post(DecideOutplacementRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant, TimeProvider clock) =>
+        [ParticipantDecider.Decide(current, participant, new DecideOutplacement(body.Accepted!.Value, body.DecidedOn!.Value), BusinessDate.Today(clock))];
 }

@@ -26,6 +26,6 @@ public static class HoldIntakeEndpoint
 
     /// <summary>The intake with the coach, starting the individual action plan (step 10); needs an accepted offer; once.</summary>
     [WolverinePost("/api/cases/{caseId}/participants/{participantId}/intake"), Authorize(Policy = Policies.WriteCases), Tags("Participants")]
-    public static Events Post(HoldIntakeRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
-        [ParticipantDecider.Decide(current, participant, new HoldIntake(body.HeldOn!.Value, body.Coach?.Trim(), [.. (body.ActionPlan?.Goals ?? []).Select(g => g!.Trim())], [.. (body.ActionPlan?.TargetOccupations ?? []).Select(o => o!.Trim())]))];
+    public static Events Post(HoldIntakeRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant, TimeProvider clock) =>
+        [ParticipantDecider.Decide(current, participant, new HoldIntake(body.HeldOn!.Value, body.Coach?.Trim(), [.. (body.ActionPlan?.Goals ?? []).Select(g => g!.Trim())], [.. (body.ActionPlan?.TargetOccupations ?? []).Select(o => o!.Trim())]), BusinessDate.Today(clock))];
 }

@@ -1,14 +1,13 @@
-using System.Globalization;
-using System.Text;
 using CollectiveDismissal.Domain.Reports;
 
 namespace CollectiveDismissal.Api.Reports.Rendering;
 
 /// <summary>
-/// The report as RFC 4180 CSV: one row per participant counted, with its status and every value a figure is computed
-/// from, so the figures can be summed again from the file. No personal data: participants are named by their id. Headers
-/// are in the report's language; values are the contract's codes (dates yyyy-MM-dd, decimals with a point, enums as in
-/// the JSON), identical in every language.
+/// The report as CSV: one row per participant counted, with its status and every value a figure is computed from, so
+/// the figures can be summed again from the file. No name, INSZ, birth date or contact: participants are named by their
+/// id (and, for project managers, their personnel reference). Headers are in the report's language; values are the
+/// contract's codes (dates yyyy-MM-dd, enums as in the JSON), identical in every language; the decimal separator
+/// follows the <see cref="CsvLayout"/>.
 /// </summary>
 public static class ReportCsv
 {
@@ -40,29 +39,48 @@ public static class ReportCsv
         ("extensions", r => r.Extensions),
         ("aftercareClosures", r => r.AftercareClosures),
         ("aftercareStillEmployed", r => r.AftercareStillEmployed),
+        // CAO 82bis: one column per service, then the hours of sessions that named none. Empty in rows frozen before
+        // sessions named services.
+        .. EmploymentReports.ServiceKeys.Select(k => ($"hoursByService.{k}", (Func<ReportRow, object?>)(r => r.HoursByService?.GetValueOrDefault(k)))),
+        ("aftercareContacts", r => r.AftercareContacts),
+        ("aftercareContactHours", r => r.AftercareContactHours),
     ];
 
     public static IReadOnlyList<string> Keys => Columns.Select(c => c.Key).ToList();
 
-    public static string Write(IReadOnlyList<ReportRow> rows, ReportLanguage language)
+    /// <summary>The column that follows the id when the reader may see it (<see cref="Write"/>).</summary>
+    public const string PersonnelReferenceKey = "personnelReference";
+
+    /// <summary>
+    /// The rows in <paramref name="layout"/>. With <paramref name="personnelReferences"/> (for roles that see personal
+    /// data), the employer's personnel reference follows the id, so a project manager can find the person; the
+    /// rows themselves, the frozen final report's included, never hold it.
+    /// </summary>
+    public static string Write(IReadOnlyList<ReportRow> rows, ReportLanguage language, CsvLayout layout = CsvLayout.Plain,
+        IReadOnlyDictionary<Guid, string>? personnelReferences = null)
     {
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', Columns.Select(c => Quote(ReportLabels.Get(c.Key, language)))).Append("\r\n");
+        var csv = new CsvWriter(layout);
+        csv.Row(Header(language, personnelReferences is not null));
         foreach (var row in rows)
-            csv.AppendJoin(',', Columns.Select(c => Quote(Format(c.Value(row))))).Append("\r\n");
+            csv.Row(Values(row, personnelReferences));
         return csv.ToString();
     }
 
-    private static string Format(object? value) => value switch
+    private static IEnumerable<object?> Header(ReportLanguage language, bool withReference)
     {
-        null => "",
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        decimal m => EmploymentReports.Normalized(m).ToString(CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? ""
-    };
+        foreach (var (key, _) in Columns)
+        {
+            yield return ReportLabels.Get(key, language);
+            if (withReference && key == "participantId") yield return ReportLabels.Get(PersonnelReferenceKey, language);
+        }
+    }
 
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+    private static IEnumerable<object?> Values(ReportRow row, IReadOnlyDictionary<Guid, string>? references)
+    {
+        foreach (var (key, value) in Columns)
+        {
+            yield return value(row);
+            if (references is not null && key == "participantId") yield return references.GetValueOrDefault(row.ParticipantId);
+        }
+    }
 }

@@ -4,12 +4,25 @@ using Microsoft.Net.Http.Headers;
 
 namespace CollectiveDismissal.Api.Reports.Rendering;
 
+/// <summary>How a report's CSV is laid out and named, and the personnel references it shows (null: none).</summary>
+public sealed record CsvExport(CsvLayout Layout, string FileName, IReadOnlyDictionary<Guid, string>? PersonnelReferences = null);
+
 /// <summary>
 /// How a report is answered, for every endpoint that serves one: the format by <c>Accept</c> (JSON, CSV or the printable
 /// page) and the labels' language by <c>Accept-Language</c>, or the case's region (<see cref="ReportLanguages"/>).
 /// </summary>
 public static class ReportNegotiation
 {
+    /// <summary>
+    /// The query parameter <c>layout</c> read for a CSV answer (<see cref="CsvLayouts"/>), or a 400 naming it. Checked
+    /// whatever the format, so a typo is never silently ignored.
+    /// </summary>
+    public static bool TryLayout(string? layout, out CsvLayout parsed, out IResult? problem)
+    {
+        problem = CsvLayouts.TryParse(layout, out parsed) ? null : Problems.Validation(CsvLayouts.Parameter, CsvLayouts.Message);
+        return problem is null;
+    }
+
     /// <summary>The first acceptable of JSON (also for no Accept, <c>*/*</c> and <c>application/*</c>), CSV and HTML by quality; null when none is.</summary>
     public static ReportFormat? Format(HttpRequest request)
     {
@@ -29,8 +42,11 @@ public static class ReportNegotiation
 
     public static IResult NotAcceptable() => Problems.NotAcceptable("The report is served as application/json, text/csv or text/html.");
 
-    /// <summary>The report in <paramref name="format"/>, labelled in the language asked for; caches keep one answer per Accept and Accept-Language.</summary>
-    public static IResult Answer(HttpContext http, ReportWithRows report, Employer employer, ReportFormat format)
+    /// <summary>
+    /// The report in <paramref name="format"/>, labelled in the language asked for; caches keep one answer per Accept and
+    /// Accept-Language. A CSV is laid out and named as <paramref name="csv"/> says (plain, unnamed when absent).
+    /// </summary>
+    public static IResult Answer(HttpContext http, ReportWithRows report, Employer employer, ReportFormat format, CsvExport? csv = null)
     {
         var language = ReportLanguages.Resolve(http.Request, employer.Region);
         http.Response.Headers.Vary = "Accept, Accept-Language";
@@ -38,11 +54,34 @@ public static class ReportNegotiation
         http.Response.Headers.ETag = $"\"{report.Report.Version}\"";
         return format switch
         {
-            ReportFormat.Csv => Results.Text(ReportCsv.Write(report.Rows, language), "text/csv; charset=utf-8", Encoding.UTF8),
+            ReportFormat.Csv => Csv(http, report, language, csv ?? new CsvExport(CsvLayout.Plain, $"report-{report.Report.AsOf:yyyy-MM-dd}.csv")),
             ReportFormat.Html => Page(http, ReportPage.Render(report, employer, language)),
             _ => TypedResults.Json(report.Report, Json.Options)
         };
     }
+
+    private static IResult Csv(HttpContext http, ReportWithRows report, ReportLanguage language, CsvExport csv) =>
+        CsvWriter.Answer(http, ReportCsv.Write(report.Rows, language, csv.Layout, csv.PersonnelReferences), csv.FileName);
+
+    /// <summary>
+    /// The personnel reference of each of the case's participants, for the report's CSV when the reader may see personal
+    /// data (<see cref="ParticipantAccess.MaySeePersonalData"/>); null otherwise. Read at answer time, so the frozen
+    /// final report, which holds ids only, shows the references too.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<Guid, string>?> PersonnelReferences(HttpContext http, IQuerySession session, Guid caseId,
+        CancellationToken ct)
+    {
+        if (!ParticipantAccess.MaySeePersonalData(http)) return null;
+        var references = await session.Query<Participant>().Where(p => p.CaseId == caseId)
+            .Select(p => new ParticipantReference(p.Id, p.PersonnelReference)).ToListAsync(ct);
+        return references.ToDictionary(r => r.Id, r => r.PersonnelReference);
+    }
+
+    private sealed record ParticipantReference(Guid Id, string PersonnelReference);
+
+    /// <summary>A file name for a case's export: what it is, the enterprise number and the date, plain ASCII.</summary>
+    public static string FileName(string what, Employer employer, DateOnly asOf) =>
+        $"{what}-{employer.EnterpriseNumber}-{asOf:yyyy-MM-dd}.csv";
 
     private static IResult Page(HttpContext http, string html)
     {

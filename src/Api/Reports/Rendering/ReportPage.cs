@@ -182,7 +182,15 @@ public static class ReportPage
                 (L("page.frontLoaded"), "guidance.frontLoaded", report.Guidance.FrontLoaded, false),
                 (L("page.extended"), "extended", report.Extended, false),
                 (L("aftercareClosures"), "aftercare.closed", report.Aftercare.Closed, false),
-                (L("aftercareStillEmployed"), "aftercare.stillEmployed", report.Aftercare.StillEmployed, false)]);
+                (L("aftercareStillEmployed"), "aftercare.stillEmployed", report.Aftercare.StillEmployed, false),
+                (L("aftercareContacts"), "aftercare.contacts", report.Aftercare.Contacts, false),
+                (L("aftercareContactHours"), "aftercare.contactHours", report.Aftercare.ContactHours, false)]);
+            // CAO 82bis's services: a minimal table (reports frozen before sessions named services have none).
+            if (report.HoursByService is { } byService)
+            {
+                Table(L("page.hoursByService"), L("page.hours"), byService.Select(h => (L(h.Key), $"hoursByService.{h.Key}", h.Value, false)));
+                _html.Append($"""<p class="note">{E(L("page.hoursByServiceNote"))}</p>""");
+            }
             _html.Append("</section>");
         }
 
