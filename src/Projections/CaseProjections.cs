@@ -39,6 +39,8 @@ public static class CaseProjections
         options.Schema.For<ReportFacts>().Duplicate(x => x.CaseId);
         // Written once, in the closing transaction; never rebuilt (it is what was reported).
         options.Schema.For<FinalReport>();
+        // A reopened case's earlier final report, kept as it was handed over.
+        options.Schema.For<SupersededFinalReport>().Duplicate(x => x.CaseId);
         // Last, so the rebuild settings reach every projection registered above.
         options.AddDeadlineBoard();
         options.RebuildInLargeBatches();

@@ -13,6 +13,9 @@ public static class ParticipantSpec
     public static readonly DateOnly Today = CaseSpec.Today;
     public static readonly Guid ParticipantId = Guid.Parse("0195f000-0000-7000-8000-00000000a001");
 
+    /// <summary>The id a command gives the entry it records (a session, a job, an extension, a departure).</summary>
+    public static readonly Guid EntryId = Guid.Parse("0195f000-0000-7000-8000-00000000e001");
+
     public static readonly DateOnly AnnouncedOn = new(2026, 10, 1);
     public static readonly DateOnly NotifiedOn = new(2026, 11, 5);
     public static readonly DateOnly WaitingPeriodEnd = new(2026, 12, 5);
@@ -51,10 +54,12 @@ public static class ParticipantSpec
 
     public static OutplacementAccepted Accepted(DateOnly? on = null) => new(CaseId, ParticipantId, on ?? EnrolledOn);
 
-    public static GuidanceSessionLogged Session(DateOnly on, decimal hours) => new(CaseId, ParticipantId, on, hours, GuidanceKind.Individual, null);
+    /// <summary>Without an id, an entry gets one derived from its position (<see cref="EntryIds"/>), as events stored before ids did.</summary>
+    public static GuidanceSessionLogged Session(DateOnly on, decimal hours, Guid? id = null) =>
+        new(CaseId, ParticipantId, on, hours, GuidanceKind.Individual, null, id ?? default);
 
-    public static JobFound Job(DateOnly startsOn, ContractType type = ContractType.Indefinite, int? months = null) =>
-        new(CaseId, ParticipantId, startsOn, "Nieuwe Werkgever", type, months, 1m);
+    public static JobFound Job(DateOnly startsOn, ContractType type = ContractType.Indefinite, int? months = null, Guid? id = null) =>
+        new(CaseId, ParticipantId, startsOn, "Nieuwe Werkgever", type, months, 1m, id ?? default);
 
     public static GivenEvents Given(params object[] participantEvents) => new([.. Procedure, .. participantEvents]);
 

@@ -18,6 +18,9 @@ public static class CaseFold
         ({ } s, TwcOpened e) => s.With(e),
         ({ } s, ParticipantEnrolled e) => s.Enrolled(e.AgeAtAnnouncement, e.DismissedOn),
         ({ } s, CaseClosed e) => s.With(e),
+        ({ } s, EnrolmentCorrected e) => s.With(e),
+        ({ } s, CaseReopened e) => s.With(e),
+        ({ } s, CaseCancelled e) => s.With(e),
         ({ } s, _) => s
     };
 }

@@ -16,9 +16,9 @@ public sealed record CoachCaseload(string? Coach, int Cases, int Participants, i
 public static class ListCaseloadsEndpoint
 {
     /// <summary>
-    /// Caseloads per coach across open cases, as of a date (default today in Belgium): each coach with the participants
-    /// enrolled by then whom they coach on that date, counted by the report's statuses; participants without a coach
-    /// are the row with <c>coach: null</c>, last. Filters: <c>projectManager</c> (of the case), <c>caseId</c> (one case,
+    /// Caseloads per coach across open cases (neither closed nor cancelled), as of a date (default today in Belgium): each
+    /// coach with the participants enrolled by then whom they coach on that date, counted by the report's statuses;
+    /// participants without a coach are the row with <c>coach: null</c>, last. Filters: <c>projectManager</c> (of the case), <c>caseId</c> (one case,
     /// closed or not). By coach name, exactly as typed; paged.
     /// </summary>
     [WolverineGet("/api/coaches"), Authorize(Policy = Policies.ReadCases), Tags("Coaches"), ProducesResponseType<Page<CoachCaseload>>(200)]
@@ -32,7 +32,7 @@ public static class ListCaseloadsEndpoint
 
         var date = asOf ?? BusinessDate.Today(clock);
         IQueryable<CaseDetails> cases = session.Query<CaseDetails>();
-        cases = caseId is { } id ? cases.Where(c => c.Id == id) : cases.Where(c => c.ClosedOn == null);
+        cases = caseId is { } id ? cases.Where(c => c.Id == id) : cases.Where(c => c.ClosedOn == null && !c.Cancelled);
         if (!string.IsNullOrWhiteSpace(projectManager)) cases = cases.Where(c => c.ProjectManager == projectManager);
         var caseIds = (await cases.Select(c => c.Id).ToListAsync(ct)).ToArray();
 

@@ -97,6 +97,19 @@ public static class CaseCommands
             : throw new NotFoundException($"No participant {participantId} in case {caseId}.");
     }
 
+    /// <summary>
+    /// The participant, when it has (or had, before a correction voided it) the entry the route names: an entry it never
+    /// had is a 404, like an unknown participant; one already voided is left to the decider's rule (409).
+    /// </summary>
+    public static async Task<Participant> LoadParticipantWithEntry(IQuerySession session, Guid caseId, Guid participantId, Guid entryId,
+        Func<Participant, bool> has, string what, CancellationToken ct)
+    {
+        var participant = await LoadParticipant(session, caseId, participantId, ct);
+        return has(participant) || participant.WasVoided(entryId)
+            ? participant
+            : throw new NotFoundException($"No {what} {entryId} for participant {participantId}.");
+    }
+
     private static async Task<IResult> Commit(HttpContext http, IDocumentSession session, CommandResponse response)
     {
         CaseCommand.Stamp(http, session);

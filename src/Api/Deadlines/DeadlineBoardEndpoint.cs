@@ -45,7 +45,7 @@ public static class DeadlineBoardEndpoint
         var until = from.AddDays(within);
         var byManager = !string.IsNullOrWhiteSpace(projectManager);
 
-        IQueryable<CaseDeadlines> cases = session.Query<CaseDeadlines>();
+        IQueryable<CaseDeadlines> cases = session.Query<CaseDeadlines>().Where(c => !c.Closed);
         if (byManager) cases = cases.Where(c => c.ProjectManager == projectManager);
         var caseRows = await cases.Where(c =>
                 (c.WaitingPeriodEndsOn >= from && c.WaitingPeriodEndsOn <= until)
@@ -65,11 +65,12 @@ public static class DeadlineBoardEndpoint
         participants = await ManagedBy(session, participants, projectManager, ct);
         var participantRows = await participants.ToListAsync(ct);
 
-        // A closed case has no row, so its participants' rows are left out here.
+        // A closed case's row is marked and a cancelled case has none, so their participants' rows are left out here.
         var caseOf = caseRows.ToDictionary(c => c.Id);
         var others = participantRows.Select(p => p.CaseId).Distinct().Where(id => !caseOf.ContainsKey(id)).ToArray();
         if (others.Length > 0)
-            foreach (var c in await session.LoadManyAsync<CaseDeadlines>(ct, others)) caseOf[c.Id] = c;
+            foreach (var c in await session.LoadManyAsync<CaseDeadlines>(ct, others))
+                if (!c.Closed) caseOf[c.Id] = c;
 
         var items = caseRows
             .SelectMany(c => c.Due().Where(d => DeadlineRules.IsDueWithin(d.DueOn, from, within))
@@ -92,7 +93,8 @@ public static class DeadlineBoardEndpoint
 
     /// <summary>
     /// The missed deadlines: only participants' kinds a fact resolves (<see cref="DeadlineRules.CanBeMissed"/>); a row keeps
-    /// a due date only while it is unresolved, so a date before today on such a column is a miss. Closed cases have no row.
+    /// a due date only while it is unresolved, so a date before today on such a column is a miss. Closed and cancelled
+    /// cases are left out.
     /// </summary>
     private static async Task<IResult> Overdue(IQuerySession session, DateOnly today, string? projectManager, int page, int pageSize,
         CancellationToken ct)
@@ -102,7 +104,10 @@ public static class DeadlineBoardEndpoint
             projectManager, ct);
         var rows = await participants.ToListAsync(ct);
         var caseIds = rows.Select(p => p.CaseId).Distinct().ToArray();
-        var caseOf = caseIds.Length == 0 ? [] : (await session.LoadManyAsync<CaseDeadlines>(ct, caseIds)).ToDictionary(c => c.Id);
+        // A closed case's row is marked and a cancelled case has none: their participants' deadlines are not missed.
+        var caseOf = caseIds.Length == 0
+            ? []
+            : (await session.LoadManyAsync<CaseDeadlines>(ct, caseIds)).Where(c => !c.Closed).ToDictionary(c => c.Id);
         var items = rows.Where(p => caseOf.ContainsKey(p.CaseId))
             .SelectMany(p => p.Due().Where(d => DeadlineRules.IsOverdue(d, today)).Select(d =>
                 new Deadline(d.DueOn, d.Kind, p.CaseId, caseOf[p.CaseId].EmployerName, caseOf[p.CaseId].ProjectManager, p.Id, d.MissingHours)))

@@ -35,3 +35,19 @@ public sealed record InformationSessionHeld(Guid CaseId, DateOnly HeldOn, PreTra
 
 /// <summary>The final report is frozen with it; every later command on the case is refused.</summary>
 public sealed record CaseClosed(Guid CaseId, DateOnly ClosedOn);
+
+// Corrections of the case itself; who corrected is the event's recorder. The originals stay in the stream.
+
+/// <summary>Dossier facts as they should have been recorded; a null field is not corrected. The region is not corrected.</summary>
+public sealed record DossierCorrected(Guid CaseId, string? EmployerName, string? EnterpriseNumber, IReadOnlyList<string>? JointCommittees,
+    int? AverageHeadcount, int? PlannedDismissals, IReadOnlyList<string>? Reasons, string Reason, string? SecondCaseReason = null);
+
+/// <summary>The employment cell's facts as they should have been recorded; a null field is not corrected.</summary>
+public sealed record EmploymentCellCorrected(Guid CaseId, IReadOnlyList<string>? Partners, string? Spoc, EmploymentService? EmploymentService,
+    string Reason);
+
+/// <summary>The case was created by mistake: it leaves the lists and the deadline board, its history stays, it accepts no command.</summary>
+public sealed record CaseCancelled(Guid CaseId, string Reason);
+
+/// <summary>A closed case opened again to correct it; its frozen final report is kept as superseded, and the next closing freezes another.</summary>
+public sealed record CaseReopened(Guid CaseId, string Reason);

@@ -20,7 +20,8 @@ public sealed record DismissalCase(
     DateOnly? LastDismissalUnder45 = null,
     DateOnly? LastDismissalFrom45 = null,
     int QuestionsReceived = 0,
-    int QuestionsAnswered = 0)
+    int QuestionsAnswered = 0,
+    bool Cancelled = false)
 {
     public DateOnly? TwcAvailableUntil() => LastDismissals().TwcAvailableUntil();
 
@@ -56,5 +57,21 @@ public sealed record DismissalCase(
         return this with { Participants = Participants + 1, LastDismissalUnder45 = last.Under45, LastDismissalFrom45 = last.From45 };
     }
 
+    /// <summary>
+    /// R16: a corrected dismissal date counts like an enrolled one, so the last dismissal date never moves back. The write
+    /// model does not hold the participants whose dates would say how far back; a later date keeps the cell available
+    /// longer than the rule's minimum, never shorter.
+    /// </summary>
+    public DismissalCase With(Participants.EnrolmentCorrected e)
+    {
+        if (e.DismissedOn is not { } dismissedOn) return this;
+        var last = LastDismissals().With(e.AgeAtAnnouncement, dismissedOn);
+        return this with { LastDismissalUnder45 = last.Under45, LastDismissalFrom45 = last.From45 };
+    }
+
     public DismissalCase With(CaseClosed e) => this with { ClosedOn = e.ClosedOn };
+
+    public DismissalCase With(CaseReopened e) => this with { ClosedOn = null };
+
+    public DismissalCase With(CaseCancelled e) => this with { Cancelled = true };
 }

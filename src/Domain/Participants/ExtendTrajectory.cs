@@ -4,7 +4,7 @@ using static CollectiveDismissal.Domain.Rules.CaseRuleViolation;
 
 namespace CollectiveDismissal.Domain.Participants;
 
-public sealed record ExtendTrajectory(DateOnly DecidedOn, DateOnly EndsOn, string Reason);
+public sealed record ExtendTrajectory(DateOnly DecidedOn, DateOnly EndsOn, string Reason, Guid ExtensionId);
 
 public static partial class ParticipantDecider
 {
@@ -19,6 +19,6 @@ public static partial class ParticipantDecider
         var latest = TrajectoryRules.LatestTrajectoryEnd(p.EnrolledOn);
         Require(cmd.EndsOn <= latest, "extension.beyond-12-months",
             $"The whole trajectory stays within 12 months of enrolment: it ends on {latest:yyyy-MM-dd} at the latest.");
-        return new(current.Id, p.Id, cmd.DecidedOn, cmd.EndsOn, cmd.Reason);
+        return new(current.Id, p.Id, cmd.DecidedOn, cmd.EndsOn, cmd.Reason, cmd.ExtensionId);
     }
 }

@@ -5,7 +5,8 @@ using static CollectiveDismissal.Domain.Rules.CaseRuleViolation;
 namespace CollectiveDismissal.Domain.Participants;
 
 /// <summary>A guidance session and the services of CAO 82bis it gave; the API asks for at least one.</summary>
-public sealed record LogGuidanceSession(DateOnly HeldOn, decimal Hours, GuidanceKind Kind, string? Topic,
+/// <param name="SessionId">The new session's id, given by the caller so the answer can name it.</param>
+public sealed record LogGuidanceSession(DateOnly HeldOn, decimal Hours, GuidanceKind Kind, string? Topic, Guid SessionId,
     IReadOnlyList<GuidanceService>? Services = null);
 
 public static partial class ParticipantDecider
@@ -21,7 +22,7 @@ public static partial class ParticipantDecider
             $"Guidance starts once the offer is accepted ({acceptedOn:yyyy-MM-dd}).");
         Require(cmd.HeldOn <= p.TrajectoryEndsOn, "guidance.outside-trajectory",
             $"The session must fall inside the trajectory, which ends on {p.TrajectoryEndsOn:yyyy-MM-dd}.");
-        return new(current.Id, p.Id, cmd.HeldOn, cmd.Hours, cmd.Kind, cmd.Topic,
-            Services: cmd.Services is { Count: > 0 } services ? [.. services.Distinct().Order()] : null);
+        return new(current.Id, p.Id, cmd.HeldOn, cmd.Hours, cmd.Kind, cmd.Topic, cmd.SessionId,
+            cmd.Services is { Count: > 0 } services ? [.. services.Distinct().Order()] : null);
     }
 }

@@ -22,6 +22,14 @@ public sealed record OfferFacts(DateOnly DismissedOn, DateOnly ContractEndsOn, T
 {
     public static OfferFacts Of(ParticipantEnrolled e) => new(e.DismissedOn, e.ContractEndsOn, e.TerminationMode);
 
+    /// <summary>The enrolment's facts corrected: the deadlines follow the dismissal, contract end and termination as corrected.</summary>
+    public OfferFacts With(EnrolmentCorrected e) => this with
+    {
+        DismissedOn = e.DismissedOn ?? DismissedOn,
+        ContractEndsOn = e.ContractEndsOn ?? ContractEndsOn,
+        TerminationMode = e.TerminationMode ?? TerminationMode
+    };
+
     public OfferFacts With(OutplacementRegimeChosen e) => this with { Regime = e.Regime };
 
     /// <summary>The offer names the regime it is made under; from then on that is the regime.</summary>

@@ -34,12 +34,22 @@ public sealed record Participant(
     OutplacementOffer? Offer = null,
     FormalNotice? FormalNotice = null,
     IReadOnlyList<CoachAssignment>? Coaches = null,
-    IReadOnlyList<AftercareContact>? AftercareContacts = null) : IParticipantAtClosing
+    IReadOnlyList<AftercareContact>? AftercareContacts = null,
+    IReadOnlyList<GuidanceSession>? Sessions = null,
+    IReadOnlyList<Guid>? Voided = null) : IParticipantAtClosing
 {
     /// <summary>The guidance's running totals (every session, whatever its date).</summary>
     public GuidanceTotals TotalsOrNone() => Totals ?? GuidanceTotals.None;
 
     public IReadOnlyList<GuidanceDay> SessionList() => Guidance ?? [];
+
+    /// <summary>The sessions that count, by id (voided ones are gone).</summary>
+    public IReadOnlyList<GuidanceSession> GuidanceSessionList() => Sessions ?? [];
+
+    /// <summary>The ids of the entries voided so far, whatever their kind.</summary>
+    public IReadOnlyList<Guid> VoidedList() => Voided ?? [];
+
+    public bool WasVoided(Guid entryId) => VoidedList().Contains(entryId);
 
     /// <summary>Sessions held on or before <paramref name="asOf"/> (all of them without a date).</summary>
     public int SessionCount(DateOnly? asOf = null) => SessionList().Where(s => asOf is null || s.HeldOn <= asOf).Sum(s => s.Sessions);
@@ -135,21 +145,64 @@ public sealed record Participant(
 
     public Participant With(OutplacementDeclined e) => this with { Decision = OutplacementDecision.Of(e) };
 
+    public Participant With(OutplacementDecisionCorrected e) => this with { Decision = OutplacementDecision.Of(e) };
+
     public Participant With(IntakeHeld e) => this with { Intake = Intake.Of(e), Coaches = CoachAssignment.Add(CoachList(), CoachAssignment.Of(e)) };
 
     public Participant With(GuidanceSessionLogged e) => this with
     {
         Guidance = GuidanceDay.Add(Guidance, e),
-        Totals = TotalsOrNone().With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, ServiceHours.Of(e.Hours, e.Services), GuidanceDay.GroupHoursOf(e))
+        Totals = TotalsOrNone().With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, ServiceHours.Of(e.Hours, e.Services), GuidanceDay.GroupHoursOf(e)),
+        Sessions = GuidanceSession.Add(Sessions, e)
+    };
+
+    public Participant With(GuidanceSessionVoided e) => this with
+    {
+        Guidance = GuidanceDay.Remove(Guidance, e),
+        Totals = TotalsOrNone().Without(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, e.Services, GuidanceDay.GroupHoursOf(e)),
+        Sessions = GuidanceSession.Remove(Sessions, e),
+        Voided = [.. VoidedList(), e.SessionId]
     };
 
     public Participant With(TrajectoryExtended e) => this with { TrajectoryEndsOn = e.EndsOn, Extensions = Extension.Add(Extensions, e) };
 
+    public Participant With(TrajectoryExtensionVoided e)
+    {
+        var left = Extension.Remove(Extensions, e);
+        return this with
+        {
+            Extensions = left,
+            TrajectoryEndsOn = left is [.., var last] ? last.EndsOn : MinimumPeriodEndsOn(),
+            Voided = [.. VoidedList(), e.ExtensionId]
+        };
+    }
+
     public Participant With(JobFound e) => this with { Jobs = Job.Add(Jobs, e) };
+
+    public Participant With(JobVoided e) => this with { Jobs = Job.Remove(Jobs, e), Voided = [.. VoidedList(), e.JobId] };
 
     public Participant With(AftercareClosed e) => this with { Jobs = Job.CloseLast(JobList(), e) };
 
+    public Participant With(AftercareClosureVoided e) => this with { Jobs = Job.Reopen(Jobs, e) };
+
     public Participant With(ParticipantLeft e) => this with { Departure = Departure.Of(e) };
+
+    public Participant With(DepartureVoided e) => this with { Departure = null, Voided = [.. VoidedList(), e.DepartureId] };
+
+    /// <summary>The enrolment's facts corrected; a new enrolment date moves the minimum period, and the trajectory's end unless extended.</summary>
+    public Participant With(EnrolmentCorrected e)
+    {
+        var corrected = this with
+        {
+            PersonnelReference = e.PersonnelReference ?? PersonnelReference,
+            ContractKind = e.ContractKind ?? ContractKind,
+            TerminationMode = e.TerminationMode ?? TerminationMode,
+            DismissedOn = e.DismissedOn ?? DismissedOn,
+            ContractEndsOn = e.ContractEndsOn ?? ContractEndsOn,
+            EnrolledOn = e.EnrolledOn ?? EnrolledOn
+        };
+        return corrected with { TrajectoryEndsOn = ExtensionList() is [.., var last] ? last.EndsOn : corrected.MinimumPeriodEndsOn() };
+    }
 
     public Participant With(PersonalDataErased e) => this with { PersonalDataErased = true };
 
@@ -178,12 +231,19 @@ public sealed record Participant(
         (null, _) => null,
         ({ } p, OutplacementAccepted e) => p.With(e),
         ({ } p, OutplacementDeclined e) => p.With(e),
+        ({ } p, OutplacementDecisionCorrected e) => p.With(e),
         ({ } p, IntakeHeld e) => p.With(e),
         ({ } p, GuidanceSessionLogged e) => p.With(e),
+        ({ } p, GuidanceSessionVoided e) => p.With(e),
         ({ } p, TrajectoryExtended e) => p.With(e),
+        ({ } p, TrajectoryExtensionVoided e) => p.With(e),
         ({ } p, JobFound e) => p.With(e),
+        ({ } p, JobVoided e) => p.With(e),
         ({ } p, AftercareClosed e) => p.With(e),
+        ({ } p, AftercareClosureVoided e) => p.With(e),
         ({ } p, ParticipantLeft e) => p.With(e),
+        ({ } p, DepartureVoided e) => p.With(e),
+        ({ } p, EnrolmentCorrected e) => p.With(e),
         ({ } p, PersonalDataErased e) => p.With(e),
         ({ } p, RegisteredAsJobSeeker e) => p.With(e),
         ({ } p, OutplacementRegimeChosen e) => p.With(e),

@@ -3,7 +3,7 @@ using static CollectiveDismissal.Domain.Rules.CaseRuleViolation;
 
 namespace CollectiveDismissal.Domain.Participants;
 
-public sealed record RecordDeparture(DateOnly LeftOn, DepartureReason Reason);
+public sealed record RecordDeparture(DateOnly LeftOn, DepartureReason Reason, Guid DepartureId);
 
 public static partial class ParticipantDecider
 {
@@ -14,6 +14,6 @@ public static partial class ParticipantDecider
         var latest = p.LatestRecordedDate();
         Require(cmd.LeftOn >= latest, "departure.before-recorded-activity",
             $"The participant cannot leave before what is already recorded for them ({latest:yyyy-MM-dd}).");
-        return new(current.Id, p.Id, cmd.LeftOn, cmd.Reason);
+        return new(current.Id, p.Id, cmd.LeftOn, cmd.Reason, cmd.DepartureId);
     }
 }

@@ -3,7 +3,8 @@ using static CollectiveDismissal.Domain.Rules.CaseRuleViolation;
 
 namespace CollectiveDismissal.Domain.Participants;
 
-public sealed record RecordJob(DateOnly StartsOn, string EmployerName, ContractType ContractType, int? ContractMonths, decimal? WorkTimeFraction);
+public sealed record RecordJob(DateOnly StartsOn, string EmployerName, ContractType ContractType, int? ContractMonths, decimal? WorkTimeFraction,
+    Guid JobId);
 
 public static partial class ParticipantDecider
 {
@@ -23,6 +24,6 @@ public static partial class ParticipantDecider
             Require(cmd.StartsOn > last.AftercareClosedOn!.Value, "job.before-previous-ended",
                 $"A new job starts after the previous one's aftercare closed ({last.AftercareClosedOn:yyyy-MM-dd}).");
         }
-        return new(current.Id, p.Id, cmd.StartsOn, cmd.EmployerName, cmd.ContractType, cmd.ContractMonths, cmd.WorkTimeFraction);
+        return new(current.Id, p.Id, cmd.StartsOn, cmd.EmployerName, cmd.ContractType, cmd.ContractMonths, cmd.WorkTimeFraction, cmd.JobId);
     }
 }

@@ -18,3 +18,19 @@ public sealed record FinalReport(Guid Id, EmploymentReport Report, IReadOnlyList
 
     public ReportWithRows WithRows() => new(Report, Rows);
 }
+
+/// <summary>
+/// The final report of an earlier closing, kept when the case was reopened: what was handed over then, never changed.
+/// <see cref="Closing"/> counts the case's closings from 1; <see cref="SupersededByVersion"/> is the stream version of the
+/// reopening that superseded it, whose reason the history shows. The next closing freezes a new <see cref="FinalReport"/>.
+/// </summary>
+public sealed record SupersededFinalReport(string Id, Guid CaseId, int Closing, DateTimeOffset SupersededAt, long SupersededByVersion,
+    string Reason, EmploymentReport Report, IReadOnlyList<ReportRow> Rows)
+{
+    public static string IdOf(Guid caseId, int closing) => $"{caseId}/{closing}";
+
+    public static SupersededFinalReport Of(FinalReport frozen, int closing, DateTimeOffset at, long version, string reason) =>
+        new(IdOf(frozen.Id, closing), frozen.Id, closing, at, version, reason, frozen.Report, frozen.Rows);
+
+    public ReportWithRows WithRows() => new(Report, Rows);
+}

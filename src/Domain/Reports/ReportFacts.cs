@@ -42,18 +42,39 @@ public sealed record ReportFacts(
 
     public ReportFacts With(OutplacementDeclined e) => this with { Decision = OutplacementDecision.Of(e) };
 
+    public ReportFacts With(OutplacementDecisionCorrected e) => this with { Decision = OutplacementDecision.Of(e) };
+
     public ReportFacts With(GuidanceSessionLogged e) => this with
     {
         Totals = (Totals ?? GuidanceTotals.None).With(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, ServiceHours.Of(e.Hours, e.Services), GuidanceDay.GroupHoursOf(e))
     };
 
+    public ReportFacts With(GuidanceSessionVoided e) => this with
+    {
+        Totals = (Totals ?? GuidanceTotals.None).Without(e.HeldOn, e.Hours, EnrolledOn, AgeAtAnnouncement, e.Services, GuidanceDay.GroupHoursOf(e))
+    };
+
     public ReportFacts With(TrajectoryExtended e) => this with { Extensions = Extension.Add(Extensions, e) };
+
+    public ReportFacts With(TrajectoryExtensionVoided e) => this with { Extensions = Extension.Remove(Extensions, e) };
 
     public ReportFacts With(JobFound e) => this with { Jobs = Job.Add(Jobs, e) };
 
+    public ReportFacts With(JobVoided e) => this with { Jobs = Job.Remove(Jobs, e) };
+
     public ReportFacts With(AftercareClosed e) => this with { Jobs = Job.CloseLast(Jobs ?? [], e) };
 
+    public ReportFacts With(AftercareClosureVoided e) => this with { Jobs = Job.Reopen(Jobs, e) };
+
     public ReportFacts With(ParticipantLeft e) => this with { Departure = Departure.Of(e) };
+
+    public ReportFacts With(DepartureVoided e) => this with { Departure = null };
+
+    /// <summary>
+    /// Only the enrolment date matters here. The running totals stay as they are: the enrolment date is corrected only
+    /// while no session counts (<c>correction.enrolment-date-with-guidance</c>), so there are none to count again.
+    /// </summary>
+    public ReportFacts With(EnrolmentCorrected e) => this with { EnrolledOn = e.EnrolledOn ?? EnrolledOn };
 
     public ReportFacts With(AftercareContactLogged e) => this with { AftercareContacts = AftercareContact.Add(AftercareContacts, e) };
 
@@ -64,11 +85,18 @@ public sealed record ReportFacts(
         (null, _) => null,
         ({ } f, OutplacementAccepted e) => f.With(e),
         ({ } f, OutplacementDeclined e) => f.With(e),
+        ({ } f, OutplacementDecisionCorrected e) => f.With(e),
         ({ } f, GuidanceSessionLogged e) => f.With(e),
+        ({ } f, GuidanceSessionVoided e) => f.With(e),
         ({ } f, TrajectoryExtended e) => f.With(e),
+        ({ } f, TrajectoryExtensionVoided e) => f.With(e),
         ({ } f, JobFound e) => f.With(e),
+        ({ } f, JobVoided e) => f.With(e),
         ({ } f, AftercareClosed e) => f.With(e),
+        ({ } f, AftercareClosureVoided e) => f.With(e),
         ({ } f, ParticipantLeft e) => f.With(e),
+        ({ } f, DepartureVoided e) => f.With(e),
+        ({ } f, EnrolmentCorrected e) => f.With(e),
         ({ } f, AftercareContactLogged e) => f.With(e),
         ({ } f, _) => f
     };

@@ -7,7 +7,9 @@ public sealed record StatusEvidenceItem(Guid ParticipantId, ParticipantStatus St
 
 /// <summary>
 /// Folds a case's events, with their sequence numbers, into its participants, remembering which event recorded each
-/// fact the status rules read: the enrolment, the decision, the departure, each job and each aftercare closure.
+/// fact the status rules read: the enrolment, the decision (or its correction), the departure, each job and each aftercare
+/// closure, by the job's id. A voided entry is gone from the participant, so it decides nothing; a closure voided and then
+/// recorded again is named by its latest event.
 /// </summary>
 public sealed class StatusEvidence
 {
@@ -17,8 +19,8 @@ public sealed class StatusEvidence
         public long Enrolled;
         public long? Decision;
         public long? Departure;
-        public readonly List<long> Jobs = [];
-        public readonly List<long?> Aftercare = [];
+        public readonly Dictionary<Guid, long> Jobs = [];
+        public readonly Dictionary<Guid, long> Aftercare = [];
     }
 
     private readonly Dictionary<Guid, Facts> _facts = new();
@@ -30,14 +32,15 @@ public sealed class StatusEvidence
         {
             if (data is not IParticipantEvent e) continue;
             var facts = evidence._facts.TryGetValue(e.ParticipantId, out var known) ? known : evidence._facts[e.ParticipantId] = new Facts();
+            var before = facts.State;
             facts.State = Participant.Evolve(facts.State, data);
             switch (data)
             {
                 case ParticipantEnrolled: facts.Enrolled = sequence; break;
-                case OutplacementAccepted or OutplacementDeclined: facts.Decision = sequence; break;
+                case OutplacementAccepted or OutplacementDeclined or OutplacementDecisionCorrected: facts.Decision = sequence; break;
                 case ParticipantLeft: facts.Departure = sequence; break;
-                case JobFound: facts.Jobs.Add(sequence); facts.Aftercare.Add(null); break;
-                case AftercareClosed: facts.Aftercare[^1] = sequence; break;
+                case JobFound: facts.Jobs[facts.State!.JobList()[^1].Id] = sequence; break;
+                case AftercareClosed: facts.Aftercare[before!.JobList()[^1].Id] = sequence; break;
             }
         }
         return evidence;
@@ -63,9 +66,8 @@ public sealed class StatusEvidence
             default:
                 if (p.CurrentJobAt(asOf) is { } job)
                 {
-                    var index = p.JobList().ToList().IndexOf(job);
-                    decidedBy.Add(facts.Jobs[index]);
-                    if (job.AftercareClosedOn <= asOf && facts.Aftercare[index] is { } closure) decidedBy.Add(closure);
+                    decidedBy.Add(facts.Jobs[job.Id]);
+                    if (job.AftercareClosedOn <= asOf && facts.Aftercare.TryGetValue(job.Id, out var closure)) decidedBy.Add(closure);
                 }
                 break;
         }

@@ -21,12 +21,15 @@ public sealed record CaseCounts(
     int PreTrajectoryAttendees = 0,
     int Participants = 0,
     int GuidanceSessions = 0,
-    decimal GuidanceHours = 0);
+    decimal GuidanceHours = 0,
+    int Reopenings = 0);
 
 /// <summary>
 /// The case as project managers and auditors read it: one document per case, updated with its events. <c>Process</c>: its
 /// meetings, sessions and consultations with their dates, which the report counts as of its date (null in a document
 /// written before it was kept, until the projection is rebuilt).
+/// A cancelled case
+/// (created by mistake) stays readable by id with <c>Cancelled</c>, and leaves the list of cases.
 /// </summary>
 public sealed record CaseDetails(
     Guid Id,
@@ -54,7 +57,8 @@ public sealed record CaseDetails(
     CaseCounts Counts,
     DateOnly? LastDismissalUnder45 = null,
     DateOnly? LastDismissalFrom45 = null,
-    CaseProcess? Process = null)
+    CaseProcess? Process = null,
+    bool Cancelled = false)
 {
     public CaseProcess ProcessOrNone() => Process ?? CaseProcess.None;
 }
@@ -146,7 +150,63 @@ public sealed partial class CaseDetailsProjection : SingleStreamProjection<CaseD
         Counts = c.Counts with { GuidanceSessions = c.Counts.GuidanceSessions + 1, GuidanceHours = c.Counts.GuidanceHours + e.Hours }
     };
 
+    public CaseDetails Apply(GuidanceSessionVoided e, CaseDetails c) => c with
+    {
+        Counts = c.Counts with { GuidanceSessions = c.Counts.GuidanceSessions - 1, GuidanceHours = c.Counts.GuidanceHours - e.Hours }
+    };
+
+    /// <summary>A corrected dismissal date counts as the write model counts it (<see cref="DismissalCase.With(EnrolmentCorrected)"/>).</summary>
+    public CaseDetails Apply(EnrolmentCorrected e, CaseDetails c)
+    {
+        if (e.DismissedOn is not { } dismissedOn) return c;
+        var last = new LastDismissals(c.LastDismissalUnder45, c.LastDismissalFrom45).With(e.AgeAtAnnouncement, dismissedOn);
+        return c with { LastDismissalUnder45 = last.Under45, LastDismissalFrom45 = last.From45, TwcAvailableUntil = last.TwcAvailableUntil() };
+    }
+
+    /// <summary>The flags of R1, R13 and R14 derived again from the corrected facts.</summary>
+    public CaseDetails Apply(DossierCorrected e, CaseDetails c)
+    {
+        var employer = c.Employer with
+        {
+            Name = e.EmployerName ?? c.Employer.Name,
+            EnterpriseNumber = e.EnterpriseNumber ?? c.Employer.EnterpriseNumber,
+            JointCommittees = e.JointCommittees ?? c.Employer.JointCommittees
+        };
+        var (headcount, dismissals) = (e.AverageHeadcount ?? c.AverageHeadcount, e.PlannedDismissals ?? c.PlannedDismissals);
+        return c with
+        {
+            Employer = employer,
+            AverageHeadcount = headcount,
+            PlannedDismissals = dismissals,
+            Reasons = e.Reasons ?? c.Reasons,
+            Flags = new CaseFlags(
+                LegalRules.IsCollectiveDismissal(headcount, dismissals),
+                LegalRules.IsEmployerInRestructuring(headcount, dismissals),
+                LegalRules.IsEmploymentCellRequired(headcount, dismissals, employer.JointCommittees))
+        };
+    }
+
+    public CaseDetails Apply(EmploymentCellCorrected e, CaseDetails c) => c.EmploymentCell is not { } cell ? c : c with
+    {
+        EmploymentCell = cell with
+        {
+            Partners = e.Partners ?? cell.Partners,
+            Spoc = e.Spoc ?? cell.Spoc,
+            EmploymentService = e.EmploymentService ?? cell.EmploymentService
+        }
+    };
+
     public CaseDetails Apply(CaseClosed e, CaseDetails c) => Reached(c, CasePhase.Closed) with { ClosedOn = e.ClosedOn };
+
+    /// <summary>A case closes from an open employment cell (step 17), so reopening it goes back to that phase.</summary>
+    public CaseDetails Apply(CaseReopened e, CaseDetails c) => c with
+    {
+        Phase = CasePhase.EmploymentCellOpen,
+        ClosedOn = null,
+        Counts = c.Counts with { Reopenings = c.Counts.Reopenings + 1 }
+    };
+
+    public CaseDetails Apply(CaseCancelled e, CaseDetails c) => c with { Cancelled = true };
 
     /// <summary>
     /// PostgreSQL keeps timestamps to the microsecond; an inline projection sees the clock's 100 ns ticks. Truncate, so

@@ -20,4 +20,7 @@ public sealed partial class DismissalCaseProjection : SingleStreamProjection<Dis
     public DismissalCase Apply(TwcOpened e, DismissalCase c) => c.With(e);
     public DismissalCase Apply(ParticipantEnrolled e, DismissalCase c) => c.Enrolled(e.AgeAtAnnouncement, e.DismissedOn);
     public DismissalCase Apply(CaseClosed e, DismissalCase c) => c.With(e);
+    public DismissalCase Apply(EnrolmentCorrected e, DismissalCase c) => c.With(e);
+    public DismissalCase Apply(CaseReopened e, DismissalCase c) => c.With(e);
+    public DismissalCase Apply(CaseCancelled e, DismissalCase c) => c.With(e);
 }

@@ -7,8 +7,9 @@ using Marten.Events.Aggregation;
 namespace CollectiveDismissal.Projections.Deadlines;
 
 /// <summary>
-/// The deadline board's row for an open case: who runs it and the case's own deadlines, as columns the board filters
-/// on. Deleted when the case closes, which takes the case and its participants off the board.
+/// The deadline board's row for a case: who runs it and the case's own deadlines, as columns the board filters on.
+/// <c>Closed</c> while the case is closed (it may be reopened), which takes the case and its participants off the board;
+/// deleted when the case is cancelled.
 /// </summary>
 public sealed record CaseDeadlines(
     Guid Id,
@@ -18,7 +19,8 @@ public sealed record CaseDeadlines(
     DateOnly? ObjectionDeadline = null,
     DateOnly? TwcAvailableUntil = null,
     DateOnly? LastDismissalUnder45 = null,
-    DateOnly? LastDismissalFrom45 = null)
+    DateOnly? LastDismissalFrom45 = null,
+    bool Closed = false)
 {
     public IReadOnlyList<DueDate> Due() => DeadlineRules.ForCase(WaitingPeriodEndsOn, ObjectionDeadline, TwcAvailableUntil);
 }
@@ -41,5 +43,18 @@ public sealed partial class CaseDeadlinesProjection : SingleStreamProjection<Cas
         return c with { LastDismissalUnder45 = last.Under45, LastDismissalFrom45 = last.From45, TwcAvailableUntil = last.TwcAvailableUntil() };
     }
 
-    public bool ShouldDelete(CaseClosed e) => true;
+    public CaseDeadlines Apply(EnrolmentCorrected e, CaseDeadlines c)
+    {
+        if (e.DismissedOn is not { } dismissedOn) return c;
+        var last = new LastDismissals(c.LastDismissalUnder45, c.LastDismissalFrom45).With(e.AgeAtAnnouncement, dismissedOn);
+        return c with { LastDismissalUnder45 = last.Under45, LastDismissalFrom45 = last.From45, TwcAvailableUntil = last.TwcAvailableUntil() };
+    }
+
+    public CaseDeadlines Apply(DossierCorrected e, CaseDeadlines c) => c with { EmployerName = e.EmployerName ?? c.EmployerName };
+
+    public CaseDeadlines Apply(CaseClosed e, CaseDeadlines c) => c with { Closed = true };
+
+    public CaseDeadlines Apply(CaseReopened e, CaseDeadlines c) => c with { Closed = false };
+
+    public bool ShouldDelete(CaseCancelled e) => true;
 }

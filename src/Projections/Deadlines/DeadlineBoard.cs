@@ -18,6 +18,7 @@ public static class DeadlineBoard
         options.Projections.Add<ParticipantDeadlinesProjection>(ProjectionLifecycle.Async, a => a.BatchSize = RebuildSettings.BatchSize);
         options.Schema.For<CaseDeadlines>()
             .Duplicate(x => x.ProjectManager)
+            .Duplicate(x => x.Closed)
             .Duplicate(x => x.WaitingPeriodEndsOn)
             .Duplicate(x => x.ObjectionDeadline)
             .Duplicate(x => x.TwcAvailableUntil);

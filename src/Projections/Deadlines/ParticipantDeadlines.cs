@@ -75,4 +75,14 @@ public sealed partial class ParticipantDeadlinesProjection : MultiStreamProjecti
     public ParticipantDeadlines Apply(OutplacementRegimeChosen e, ParticipantDeadlines d) => d.Offer is { } o ? d.With(o.With(e)) : d;
     public ParticipantDeadlines Apply(OutplacementOffered e, ParticipantDeadlines d) => d.Offer is { } o ? d.With(o.With(e)) : d;
     public ParticipantDeadlines Apply(FormalNoticeGiven e, ParticipantDeadlines d) => d.Offer is { } o ? d.With(o.With(e)) : d;
+    public ParticipantDeadlines Apply(OutplacementDecisionCorrected e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(GuidanceSessionVoided e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(TrajectoryExtensionVoided e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(JobVoided e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(AftercareClosureVoided e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+    public ParticipantDeadlines Apply(DepartureVoided e, ParticipantDeadlines d) => d.With(d.Facts.With(e));
+
+    /// <summary>A corrected dismissal, contract end or termination moves the offer's deadlines too (R31, R32, R34).</summary>
+    public ParticipantDeadlines Apply(EnrolmentCorrected e, ParticipantDeadlines d) =>
+        ParticipantDeadlines.Of(d.Facts.With(e), d.RegisteredAsJobSeeker, d.Offer?.With(e));
 }

@@ -23,6 +23,13 @@ public sealed partial class ParticipantProjection : MultiStreamProjection<Partic
     public Participant Apply(ParticipantLeft e, Participant p) => p.With(e);
     public Participant Apply(PersonalDataErased e, Participant p) => p.With(e);
     public Participant Apply(RegisteredAsJobSeeker e, Participant p) => p.With(e);
+    public Participant Apply(OutplacementDecisionCorrected e, Participant p) => p.With(e);
+    public Participant Apply(GuidanceSessionVoided e, Participant p) => p.With(e);
+    public Participant Apply(TrajectoryExtensionVoided e, Participant p) => p.With(e);
+    public Participant Apply(JobVoided e, Participant p) => p.With(e);
+    public Participant Apply(AftercareClosureVoided e, Participant p) => p.With(e);
+    public Participant Apply(DepartureVoided e, Participant p) => p.With(e);
+    public Participant Apply(EnrolmentCorrected e, Participant p) => p.With(e);
     public Participant Apply(OutplacementRegimeChosen e, Participant p) => p.With(e);
     public Participant Apply(OutplacementOffered e, Participant p) => p.With(e);
     public Participant Apply(FormalNoticeGiven e, Participant p) => p.With(e);

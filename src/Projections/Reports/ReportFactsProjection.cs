@@ -20,5 +20,12 @@ public sealed partial class ReportFactsProjection : MultiStreamProjection<Report
     public ReportFacts Apply(JobFound e, ReportFacts f) => f.With(e);
     public ReportFacts Apply(AftercareClosed e, ReportFacts f) => f.With(e);
     public ReportFacts Apply(ParticipantLeft e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(OutplacementDecisionCorrected e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(GuidanceSessionVoided e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(TrajectoryExtensionVoided e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(JobVoided e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(AftercareClosureVoided e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(DepartureVoided e, ReportFacts f) => f.With(e);
+    public ReportFacts Apply(EnrolmentCorrected e, ReportFacts f) => f.With(e);
     public ReportFacts Apply(AftercareContactLogged e, ReportFacts f) => f.With(e);
 }

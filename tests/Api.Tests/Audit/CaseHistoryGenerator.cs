@@ -28,6 +28,20 @@ public sealed record EraseStep(int Day) : Step(Day) { public override string ToS
 public sealed record RegisterStep(int Day, EmploymentService Service) : Step(Day) { public override string ToString() => $"register {On} {Service}"; }
 public sealed record ContactStep(int Day, decimal Hours) : Step(Day) { public override string ToString() => $"aftercare contact {On} {Hours}h"; }
 
+/// <summary>What a void names: the participant's <c>Which</c>-th entry of that kind still counting when the void is decided.</summary>
+public enum VoidKind { Session, Job, AftercareClosure, Extension, Departure }
+public sealed record VoidStep(int Day, VoidKind Kind, int Which) : Step(Day) { public override string ToString() => $"void {Kind}#{Which} {On}"; }
+/// <summary>The decision corrected to accepted or declined on enrolment + <c>DecidedDay</c>.</summary>
+public sealed record CorrectDecisionStep(int Day, bool Accept, int DecidedDay) : Step(Day)
+{
+    public override string ToString() => $"correct decision {On} to {(Accept ? "accepted" : "declined")} +{DecidedDay}";
+}
+/// <summary>The enrolment's dates corrected: dismissal (and contract end with it) and enrolment shifted by days.</summary>
+public sealed record CorrectEnrolmentStep(int Day, int DismissalShift, int EnrolmentShift) : Step(Day)
+{
+    public override string ToString() => $"correct enrolment {On} dismissal {DismissalShift:+0;-0;+0} enrolment {EnrolmentShift:+0;-0;+0}";
+}
+
 /// <summary>
 /// A participant to enrol: the age at the announcement (often on a band's boundary), the dismissal, contract end and
 /// enrolment as days after the first possible dismissal, and the intended commands; <paramref name="InDateOrder"/>
@@ -59,13 +73,18 @@ public sealed record ActivityPlan(int Kind, int Day, int Number)
 
 /// <summary>A case to generate: the announcement's shift in days, its participants, some case-level activity and the as-of dates.</summary>
 /// <param name="CloseDaysAfterLastDate">When set, the case is closed that many days after its latest business date (if the rules allow).</param>
+/// <param name="Reopening">When set and the case closed, it is reopened, these voids are decided, and it closes again on the same date.</param>
+/// <param name="Cancel">A case not closed is cancelled at the end (its report does not change).</param>
 public sealed record CasePlan(int AnnouncementShift, int TwcMeetings, IReadOnlyList<ParticipantPlan> Participants, IReadOnlyList<AsOfPlan> AsOf,
-    int? CloseDaysAfterLastDate, IReadOnlyList<ActivityPlan>? Activities = null)
+    int? CloseDaysAfterLastDate, IReadOnlyList<ActivityPlan>? Activities = null, IReadOnlyList<(int Participant, VoidStep Void)>? Reopening = null,
+    bool Cancel = false)
 {
     public IReadOnlyList<ActivityPlan> ActivityList => Activities ?? [];
 
     public override string ToString() =>
-        $"Case(shift {AnnouncementShift}, {TwcMeetings} TWC meetings, activities [{string.Join(", ", ActivityList)}], close {CloseDaysAfterLastDate?.ToString() ?? "no"}, asOf [{string.Join(", ", AsOf)}],{Environment.NewLine}  " +
+        $"Case(shift {AnnouncementShift}, {TwcMeetings} TWC meetings, activities [{string.Join(", ", ActivityList)}], close {CloseDaysAfterLastDate?.ToString() ?? "no"}" +
+        $"{(Reopening is null ? "" : $", reopened for [{string.Join(", ", Reopening.Select(r => $"P#{r.Participant} {r.Void}"))}]")}" +
+        $"{(Cancel ? ", cancelled" : "")}, asOf [{string.Join(", ", AsOf)}],{Environment.NewLine}  " +
         string.Join($",{Environment.NewLine}  ", Participants) + ")";
 }
 
@@ -137,6 +156,13 @@ public static class CaseHistoryGenerator
         from stillEmployed in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
         select (startAfter, contract.Item1, contract.Item2, closeAfter, stillEmployed);
 
+    private static Gen<Step> VoidSteps =>
+        from day in Gen.Frequency((3, Gen.Choose(0, 400)), (1, Gen.Choose(0, 60)))
+        from kind in Gen.Frequency((5, Gen.Constant(VoidKind.Session)), (3, Gen.Constant(VoidKind.Job)),
+            (2, Gen.Constant(VoidKind.AftercareClosure)), (2, Gen.Constant(VoidKind.Extension)), (2, Gen.Constant(VoidKind.Departure)))
+        from which in Gen.Choose(0, 20)
+        select (Step)new VoidStep(day, kind, which);
+
     private static Gen<List<Step>> Optional(int percent, Gen<Step> step) =>
         Gen.Choose(1, 100).SelectMany(roll => roll <= percent ? step.Select(s => new List<Step> { s }) : Gen.Constant(new List<Step>()));
 
@@ -175,7 +201,21 @@ public static class CaseHistoryGenerator
             (from day in Gen.Choose(10, 420)
              from hours in Gen.Elements(0.25m, 0.5m, 1m, 1.5m)
              select (Step)new ContactStep(day, hours)).ListOf(n))
-        from order in Gen.Shuffle([.. intake, .. sessions, .. extensions, .. departure, .. erase, .. registrations, .. contacts])
+        // Corrections: voids spread over the trajectory (decided on the state at their date), a decision corrected, and
+        // enrolment dates corrected early (later, guidance or the decision usually refuses them).
+        from voids in Gen.Frequency((4, Gen.Constant(0)), (4, Gen.Choose(1, 2)), (1, Gen.Choose(3, 5))).SelectMany(n => VoidSteps.ListOf(n))
+        from decisionCorrection in Optional(15,
+            from day in Gen.Choose(0, 40)
+            from accept in Gen.Elements(true, false)
+            from decided in Gen.Choose(-1, 20)
+            select (Step)new CorrectDecisionStep(day, accept, decided))
+        from enrolmentCorrection in Optional(15,
+            from day in Gen.Choose(-2, 3)
+            from dismissal in Gen.Choose(-5, 5)
+            from enrolment in Gen.Choose(-5, 5)
+            select (Step)new CorrectEnrolmentStep(day, dismissal, enrolment))
+        from order in Gen.Shuffle([.. intake, .. sessions, .. extensions, .. departure, .. erase, .. registrations, .. contacts, .. voids,
+            .. decisionCorrection, .. enrolmentCorrection])
         select new ParticipantPlan(age, birthdayDaysBefore, dismissalDay, contractDays, enrolmentDays, monthEnd, inDateOrder,
             [.. decision, .. MergeKeepingJobOrder(order, jobs)]);
 
@@ -209,7 +249,11 @@ public static class CaseHistoryGenerator
         from participants in ParticipantPlans.ListOf(count)
         from asOf in AsOf.ListOf(3)
         from close in Gen.Frequency((7, Gen.Constant<int?>(null)), (3, Gen.Choose(0, 200).Select(d => (int?)d)))
-        select new CasePlan(shift, meetings, participants.ToList(), asOf.ToList(), close, activities.ToList());
+        from reopening in Gen.Frequency((3, Gen.Constant<IReadOnlyList<(int, VoidStep)>?>(null)),
+            (2, Gen.Choose(1, 3).SelectMany(n => (from p in Gen.Choose(0, 30) from v in VoidSteps select (p, (VoidStep)v)).ListOf(n))
+                .Select(l => (IReadOnlyList<(int, VoidStep)>?)l.ToList())))
+        from cancel in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new CasePlan(shift, meetings, participants.ToList(), asOf.ToList(), close, activities.ToList(), reopening, cancel);
 
     public static Arbitrary<CasePlan> Arbitrary => Arb.From(Plans, Shrink);
 
@@ -218,6 +262,8 @@ public static class CaseHistoryGenerator
     {
         for (var i = 0; i < plan.AsOf.Count && plan.AsOf.Count > 1; i++)
             yield return plan with { AsOf = [.. plan.AsOf.Where((_, j) => j != i)] };
+        if (plan.Reopening is not null) yield return plan with { Reopening = null };
+        if (plan.Cancel) yield return plan with { Cancel = false };
         if (plan.CloseDaysAfterLastDate is not null) yield return plan with { CloseDaysAfterLastDate = null };
         if (plan.TwcMeetings > 0) yield return plan with { TwcMeetings = 0 };
         for (var i = 0; i < plan.ActivityList.Count; i++)
@@ -308,11 +354,18 @@ public static class CaseHistoryGenerator
             {
                 DecideStep s => ParticipantDecider.Decide(history.Case, p, new DecideOutplacement(s.Accept, on), Today),
                 IntakeStep => ParticipantDecider.Decide(history.Case, p, new HoldIntake(on, "coach", ["CV"], ["Welder"]), Today),
-                SessionStep s => ParticipantDecider.Decide(history.Case, p, new LogGuidanceSession(on, s.Hours, s.Group ? GuidanceKind.Group : GuidanceKind.Individual, null, s.Services), Today),
-                ExtendStep s => ParticipantDecider.Decide(history.Case, p, new ExtendTrajectory(on, p.EnrolledOn.AddDays(s.EndsDay), "More time")),
-                JobStep s => ParticipantDecider.Decide(history.Case, p, new RecordJob(on, "Employer", s.Type, s.Months, null)),
+                SessionStep s => ParticipantDecider.Decide(history.Case, p,
+                    new LogGuidanceSession(on, s.Hours, s.Group ? GuidanceKind.Group : GuidanceKind.Individual, null, NextId(), s.Services), Today),
+                ExtendStep s => ParticipantDecider.Decide(history.Case, p, new ExtendTrajectory(on, p.EnrolledOn.AddDays(s.EndsDay), "More time", NextId())),
+                JobStep s => ParticipantDecider.Decide(history.Case, p, new RecordJob(on, "Employer", s.Type, s.Months, null, NextId())),
                 CloseAftercareStep s => ParticipantDecider.Decide(history.Case, p, new CloseAftercare(on, s.StillEmployed)),
-                LeaveStep s => ParticipantDecider.Decide(history.Case, p, new RecordDeparture(on, s.Reason)),
+                LeaveStep s => ParticipantDecider.Decide(history.Case, p, new RecordDeparture(on, s.Reason, NextId())),
+                VoidStep s => Void(history.Case, p, s),
+                CorrectDecisionStep s => p.Decision is null ? null
+                    : ParticipantDecider.Decide(history.Case, p, new CorrectOutplacementDecision(s.Accept, p.EnrolledOn.AddDays(s.DecidedDay), "Corrected"), Today),
+                CorrectEnrolmentStep s => ParticipantDecider.Decide(history.Case, p, new CorrectEnrolment(null, null, null,
+                    p.DismissedOn.AddDays(s.DismissalShift), p.ContractEndsOn.AddDays(s.DismissalShift), p.EnrolledOn.AddDays(s.EnrolmentShift),
+                    "Corrected"), personnelReferenceTaken: false),
                 EraseStep => ParticipantDecider.ErasePersonalData(history.Case, p).SingleOrDefault(),
                 RegisterStep s => ParticipantDecider.Decide(history.Case, p, new RecordJobSeekerRegistration(on, s.Service)),
                 ContactStep s => ParticipantDecider.Decide(history.Case, p, new LogAftercareContact(on, s.Hours, "Call")),
@@ -323,15 +376,50 @@ public static class CaseHistoryGenerator
 
         var asOf = plan.AsOf.Select(a => Resolve(a, announcedOn, history)).ToList();
 
-        // Step 17: the closing freezes the final report, which GET /report answers as of the closing date.
+        // Step 17: the closing freezes the final report, which GET /report answers as of the closing date. A case reopened to
+        // be corrected closes again on the same date.
+        var closed = false;
         if (plan.CloseDaysAfterLastDate is { } closeAfter)
         {
             var closedOn = history.BusinessDates.Max().AddDays(closeAfter);
-            if (history.Try(() => CaseDecider.Decide(history.Case, new CloseCase(closedOn), history.Participants.Values))) asOf.Add(closedOn);
+            closed = history.Try(() => CaseDecider.Decide(history.Case, new CloseCase(closedOn), history.Participants.Values));
+            if (closed) asOf.Add(closedOn);
             else refused++;
+            if (closed && plan.Reopening is { } corrections && history.Participants.Count > 0)
+            {
+                history.Apply(CaseDecider.Decide(history.Case, new ReopenCase("Corrections")));
+                var ids = history.Participants.Keys.ToList();
+                foreach (var (index, step) in corrections)
+                {
+                    var id = ids[index % ids.Count];
+                    if (!history.Try(() => Void(history.Case, history.Participants[id], step))) refused++;
+                }
+                if (!history.Try(() => CaseDecider.Decide(history.Case, new CloseCase(closedOn), history.Participants.Values))) refused++;
+            }
         }
+        if (!closed && plan.Cancel) history.Apply(CaseDecider.Decide(history.Case, new CancelCase("Created by mistake")));
         return new GeneratedCase(caseId, history.Events, asOf, refused);
     }
+
+    /// <summary>The void a step names, of the participant's entries still counting; nothing when there is none of that kind.</summary>
+    private static object? Void(DismissalCase current, Participant p, VoidStep s)
+    {
+        static T? Pick<T>(IReadOnlyList<T> entries, int which) where T : class => entries.Count == 0 ? null : entries[which % entries.Count];
+        return s.Kind switch
+        {
+            VoidKind.Session => Pick(p.GuidanceSessionList(), s.Which) is { } session
+                ? ParticipantDecider.Decide(current, p, new VoidGuidanceSession(session.Id, "Logged twice")) : null,
+            VoidKind.Job => Pick(p.JobList(), s.Which) is { } job ? ParticipantDecider.Decide(current, p, new VoidJob(job.Id, "Wrong person")) : null,
+            VoidKind.AftercareClosure => Pick(p.JobList().Where(j => !j.AftercareOpen()).ToList(), s.Which) is { } closedJob
+                ? ParticipantDecider.Decide(current, p, new VoidAftercareClosure(closedJob.Id, "Still employed")) : null,
+            VoidKind.Extension => Pick(p.ExtensionList(), s.Which) is { } extension
+                ? ParticipantDecider.Decide(current, p, new VoidTrajectoryExtension(extension.Id, "Not decided")) : null,
+            _ => p.Departure is null ? null : ParticipantDecider.Decide(current, p, new VoidDeparture("Wrong person"))
+        };
+    }
+
+    /// <summary>The id a command gives the entry it records, as the endpoints give one.</summary>
+    private static Guid NextId() => Guid.CreateVersion7();
 
     private static DateOnly Resolve(AsOfPlan plan, DateOnly announcedOn, CaseHistory history)
     {
@@ -393,6 +481,8 @@ public static class CaseHistoryGenerator
             JobFound x => x.StartsOn,
             AftercareClosed x => x.ClosedOn,
             ParticipantLeft x => x.LeftOn,
+            OutplacementDecisionCorrected x => x.DecidedOn,
+            EnrolmentCorrected x => x.EnrolledOn,
             RegisteredAsJobSeeker x => x.RegisteredOn,
             AftercareContactLogged x => x.HeldOn,
             CaseClosed x => x.ClosedOn,

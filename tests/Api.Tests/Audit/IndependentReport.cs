@@ -31,14 +31,17 @@ public static class IndependentReport
     private static readonly string[] PreTrajectoryKinds = ["InformationSession", "Workshop", "JobHunting"];
     private static readonly string[] Parties = ["SocialInterventionAdviser", "SectorFund", "Union", "EmploymentService", "Other"];
 
-    private sealed record Session(DateOnly HeldOn, decimal Hours, IReadOnlyList<string> Services, bool InGroup);
+    private sealed record Session(string Id, DateOnly HeldOn, decimal Hours, IReadOnlyList<string> Services, bool InGroup);
 
     /// <summary>One meeting, session or consultation of the case's process: what kind, when, and what it counted.</summary>
     private sealed record Activity(string Type, DateOnly HeldOn, string? Kind = null, int Attendees = 0, int QuestionsReceived = 0,
         int QuestionsAnswered = 0);
 
-    private sealed class Job(DateOnly startsOn, string contractType, int? contractMonths)
+    private sealed record Extension(string Id, DateOnly DecidedOn);
+
+    private sealed class Job(string id, DateOnly startsOn, string contractType, int? contractMonths)
     {
+        public string Id { get; } = id;
         public DateOnly StartsOn { get; } = startsOn;
         public string ContractType { get; } = contractType;
         public int? ContractMonths { get; } = contractMonths;
@@ -53,14 +56,19 @@ public static class IndependentReport
     }
 
     /// <summary>One participant as the history tells it: only the facts the report needs.</summary>
-    private sealed class Person(DateOnly enrolledOn, int ageAtAnnouncement)
+    private sealed class Person(string id, DateOnly enrolledOn, int ageAtAnnouncement)
     {
-        public DateOnly EnrolledOn { get; } = enrolledOn;
+        public string Id { get; } = id;
+
+        /// <summary>How many entries of each kind the history recorded for the person, voided ones included.</summary>
+        public Dictionary<string, int> Recorded { get; } = [];
+
+        public DateOnly EnrolledOn { get; set; } = enrolledOn;
         public int AgeAtAnnouncement { get; } = ageAtAnnouncement;
         public DateOnly? DeclinedOn { get; set; }
         public (DateOnly On, string Reason)? Left { get; set; }
         public List<Session> Sessions { get; } = [];
-        public List<DateOnly> ExtensionsDecidedOn { get; } = [];
+        public List<Extension> Extensions { get; } = [];
         public List<Job> Jobs { get; } = [];
         public List<Session> AftercareContacts { get; } = [];
 
@@ -142,7 +150,7 @@ public static class IndependentReport
         var frontLoaded = enrolled.Count(p => p.HoursHeldOnOrBefore(Earlier(d, p.FrontLoadingWindowEndsOn)) >= 20m);
 
         // Participants extended at least once, the decision dated on or before D.
-        var extended = enrolled.Count(p => p.ExtensionsDecidedOn.Any(on => on <= d));
+        var extended = enrolled.Count(p => p.Extensions.Any(e => e.DecidedOn <= d));
 
         // Hours per service: the hours of every session held on or before D that named the service (a session that named
         // several counts for each); Unspecified, those of sessions that named none.
@@ -235,7 +243,12 @@ public static class IndependentReport
         };
     }
 
-    /// <summary>Reads the participants' facts and the case's process from the history, in the order it was recorded.</summary>
+    /// <summary>
+    /// Reads the participants' facts and the case's process from the history, in the order it was recorded.
+    /// docs/domain-rules.md, "Corrections": a void names the entry by the id its recording event carries (<c>sessionId</c>,
+    /// <c>jobId</c>, <c>extensionId</c>, <c>departureId</c>) and takes it out of every figure, a job with its aftercare
+    /// closure; a corrected decision or enrolment date replaces the recorded one.
+    /// </summary>
     private static (string CaseId, List<Person> People, List<Activity> Activities) Read(JsonElement history)
     {
         var caseId = "";
@@ -265,7 +278,7 @@ public static class IndependentReport
             }
             if (type == "ParticipantEnrolled")
             {
-                var person = new Person(Date(data, "enrolledOn"), data.GetProperty("ageAtAnnouncement").GetInt32());
+                var person = new Person(data.GetProperty("participantId").GetString()!, Date(data, "enrolledOn"), data.GetProperty("ageAtAnnouncement").GetInt32());
                 byId[data.GetProperty("participantId").GetString()!] = person;
                 inOrder.Add(person);
                 continue;
@@ -276,19 +289,42 @@ public static class IndependentReport
                 case "OutplacementDeclined":
                     p.DeclinedOn = Date(data, "decidedOn");
                     break;
+                case "OutplacementDecisionCorrected":
+                    p.DeclinedOn = data.GetProperty("accepted").GetBoolean() ? null : Date(data, "decidedOn");
+                    break;
+                case "EnrolmentCorrected":
+                    if (data.TryGetProperty("enrolledOn", out var e) && e.ValueKind == JsonValueKind.String) p.EnrolledOn = Date(data, "enrolledOn");
+                    break;
                 case "GuidanceSessionLogged":
                     var services = data.TryGetProperty("services", out var named) && named.ValueKind == JsonValueKind.Array
                         ? named.EnumerateArray().Select(e => e.GetString()!).Distinct().ToList()
                         : [];
-                    p.Sessions.Add(new Session(Date(data, "heldOn"), data.GetProperty("hours").GetDecimal(), services,
-                        data.GetProperty("kind").GetString() == "Group"));
+                    p.Sessions.Add(new Session(NewId(data, "sessionId", p, "session"), Date(data, "heldOn"), data.GetProperty("hours").GetDecimal(),
+                        services, data.GetProperty("kind").GetString() == "Group"));
+                    break;
+                case "GuidanceSessionVoided":
+                    p.Sessions.RemoveAll(s => s.Id == Id(data, "sessionId"));
                     break;
                 case "TrajectoryExtended":
-                    p.ExtensionsDecidedOn.Add(Date(data, "decidedOn"));
+                    p.Extensions.Add(new Extension(NewId(data, "extensionId", p, "extension"), Date(data, "decidedOn")));
+                    break;
+                case "TrajectoryExtensionVoided":
+                    p.Extensions.RemoveAll(x => x.Id == Id(data, "extensionId"));
                     break;
                 case "JobFound":
                     var months = data.TryGetProperty("contractMonths", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetInt32() : (int?)null;
-                    p.Jobs.Add(new Job(Date(data, "startsOn"), data.GetProperty("contractType").GetString()!, months));
+                    p.Jobs.Add(new Job(NewId(data, "jobId", p, "job"), Date(data, "startsOn"), data.GetProperty("contractType").GetString()!, months));
+                    break;
+                case "JobVoided":
+                    p.Jobs.RemoveAll(j => j.Id == Id(data, "jobId"));
+                    break;
+                case "AftercareClosureVoided":
+                    var reopened = p.Jobs.Single(j => j.Id == Id(data, "jobId"));
+                    reopened.AftercareClosedOn = null;
+                    reopened.StillEmployed = null;
+                    break;
+                case "DepartureVoided":
+                    p.Left = null;
                     break;
                 case "AftercareClosed":
                     // Step 14: it closes the aftercare of the participant's job that is still open (one at a time).
@@ -297,7 +333,7 @@ public static class IndependentReport
                     job.StillEmployed = data.GetProperty("stillEmployed").GetBoolean();
                     break;
                 case "AftercareContactLogged":
-                    p.AftercareContacts.Add(new Session(Date(data, "heldOn"), data.GetProperty("hours").GetDecimal(), [], false));
+                    p.AftercareContacts.Add(new Session("", Date(data, "heldOn"), data.GetProperty("hours").GetDecimal(), [], false));
                     break;
                 case "ParticipantLeft":
                     p.Left = (Date(data, "leftOn"), data.GetProperty("reason").GetString()!);
@@ -305,6 +341,24 @@ public static class IndependentReport
             }
         }
         return (caseId, inOrder, activities);
+    }
+
+    private static string Id(JsonElement data, string name) => data.GetProperty(name).GetString()!;
+
+    /// <summary>
+    /// The id of a newly recorded entry. docs/domain-rules.md, "Corrections": an event stored before entries had ids
+    /// (no id, or the empty one) names the entry by SHA-256 of "{participantId}/{kind}/{position}", its first 16 bytes as
+    /// a version-8 UUID, the position counting the person's entries of that kind from 0.
+    /// </summary>
+    private static string NewId(JsonElement data, string name, Person p, string kind)
+    {
+        var position = p.Recorded.GetValueOrDefault(kind);
+        p.Recorded[kind] = position + 1;
+        if (data.TryGetProperty(name, out var id) && id.GetString() is { } given && given != "00000000-0000-0000-0000-000000000000") return given;
+        var bytes = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{p.Id}/{kind}/{position}"))[..16];
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true).ToString();
     }
 
     private static DateOnly Date(JsonElement data, string name) =>

@@ -227,6 +227,35 @@ public class IndependentReportTests
     }
 
     [Fact]
+    public void voided_entries_count_no_more_even_those_recorded_before_entries_had_ids()
+    {
+        // docs/domain-rules.md, Corrections: an entry stored without an id is named by the id derived from its position;
+        // the product derives the same (EntryIds), which the void below names.
+        var h = new HandWrittenHistory();
+        var p = h.EnrolAndAccept(Jan10, 44);
+        h.Session(p, new(2027, 2, 1), 8).Session(p, new(2027, 2, 1), 8)
+            .Add("GuidanceSessionVoided", new { caseId = h.CaseId, participantId = p, sessionId = Domain.Participants.EntryIds.Derived(p, "session", 1),
+                heldOn = new DateOnly(2027, 2, 1), hours = 8, reason = "Logged twice" })
+            .Job(p, new(2027, 3, 1), "Indefinite")
+            .Add("JobVoided", new { caseId = h.CaseId, participantId = p, jobId = Domain.Participants.EntryIds.Derived(p, "job", 0), reason = "Wrong person" })
+            .Leave(p, new(2027, 4, 1), "Deceased")
+            .Add("DepartureVoided", new { caseId = h.CaseId, participantId = p, departureId = Guid.NewGuid(), reason = "Wrong person" });
+        var report = IndependentReport.Derive(h.Json, new(2027, 6, 30));
+        Assert.Equal(8, Number(report, "guidance.totalHours"));
+        Assert.Equal(8, Number(report, "hoursByService.Unspecified"));
+        AssertStatus(report, employed: 0, searching: 1, declined: 0, left: 0);
+        Assert.Equal(1, Number(report, "availableForWork"));
+
+        // A declined offer corrected to accepted, and a corrected enrolment date, replace what was recorded.
+        var declined = h.Enrol(Jan10, 50);
+        h.Decline(declined, Jan10)
+            .Add("OutplacementDecisionCorrected", new { caseId = h.CaseId, participantId = declined, accepted = true, decidedOn = Jan10, reason = "x" })
+            .Add("EnrolmentCorrected", new { caseId = h.CaseId, participantId = declined, ageAtAnnouncement = 50, enrolledOn = new DateOnly(2027, 7, 1), reason = "x" });
+        Assert.Equal(1, Number(IndependentReport.Derive(h.Json, new(2027, 6, 30)), "enrolled"));
+        AssertStatus(IndependentReport.Derive(h.Json, new(2027, 7, 1)), employed: 0, searching: 2, declined: 0, left: 0);
+    }
+
+    [Fact]
     public void hours_per_service_count_a_session_for_each_service_it_named_and_those_naming_none_as_unspecified()
     {
         // docs/domain-rules.md, hours per service (CAO 82bis).

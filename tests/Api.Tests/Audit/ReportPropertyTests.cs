@@ -69,7 +69,9 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
                          "registered as a job seeker", "session without services", "session with one service",
                          "session with several services", "aftercare contact", "aftercare contact after the trajectory",
                          "group session", "second works council meeting", "pre-trajectory activity",
-                         "stakeholder consultation", "as of the day of a meeting"]))
+                         "stakeholder consultation", "as of the day of a meeting",
+                         "voided session", "voided job", "voided aftercare closure", "voided extension",
+                         "voided departure", "corrected decision", "corrected enrolment date", "reopened", "cancelled"]))
             Assert.True(coverage.Seen.GetValueOrDefault(what) > 0, $"The generator never produced: {what}");
     }
 
@@ -129,6 +131,15 @@ public class ReportPropertyTests(AppFixture fixture, ITestOutputHelper output) :
                 case CollectiveDismissal.Domain.Cases.CaseClosed: coverage.Count("case closed"); break;
                 case CollectiveDismissal.Domain.Cases.InformationSessionHeld: coverage.Count("pre-trajectory activity"); break;
                 case CollectiveDismissal.Domain.Cases.StakeholderConsulted: coverage.Count("stakeholder consultation"); break;
+                case GuidanceSessionVoided: coverage.Count("voided session"); break;
+                case JobVoided: coverage.Count("voided job"); break;
+                case AftercareClosureVoided: coverage.Count("voided aftercare closure"); break;
+                case TrajectoryExtensionVoided: coverage.Count("voided extension"); break;
+                case DepartureVoided: coverage.Count("voided departure"); break;
+                case OutplacementDecisionCorrected: coverage.Count("corrected decision"); break;
+                case EnrolmentCorrected { EnrolledOn: not null }: coverage.Count("corrected enrolment date"); break;
+                case CollectiveDismissal.Domain.Cases.CaseReopened: coverage.Count("reopened"); break;
+                case CollectiveDismissal.Domain.Cases.CaseCancelled: coverage.Count("cancelled"); break;
                 case AftercareClosed closed: coverage.Count(closed.StillEmployed ? "aftercare still employed" : "aftercare not still employed"); break;
                 case JobFound job:
                     coverage.Count($"job {job.ContractType}");

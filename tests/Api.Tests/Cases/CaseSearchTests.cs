@@ -47,6 +47,41 @@ public class CaseSearchTests(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
+    public async Task a_cancelled_case_does_not_count()
+    {
+        var number = NextEnterpriseNumber();
+        var cancelled = await Pm.PrepareCase(Dossier(enterpriseNumber: number));
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{cancelled}/cancellation", new { reason = "Created by mistake." })).StatusCode);
+        await Pm.PrepareCase(Dossier(enterpriseNumber: number));
+    }
+
+    [Fact]
+    public async Task a_dossier_corrected_to_a_number_with_an_open_case_is_a_409_unless_it_is_intended_with_a_reason()
+    {
+        var number = NextEnterpriseNumber();
+        var open = await Pm.PrepareCase(Dossier(enterpriseNumber: number));
+        var other = await Pm.PrepareCase(Dossier());
+        var before = await EventCount();
+
+        var refused = await Problem(await Post($"/api/cases/{other}/dossier-correction", new { enterpriseNumber = number, reason = "Typo." }),
+            HttpStatusCode.Conflict);
+        Assert.Equal("dossier.enterprise-has-open-case", refused.GetProperty("rule").GetString());
+        Assert.Contains(open.ToString(), refused.GetProperty("detail").GetString());
+        var noReason = await Problem(await Post($"/api/cases/{other}/dossier-correction",
+            new { enterpriseNumber = number, reason = "Typo.", allowSecondCase = true }), HttpStatusCode.BadRequest);
+        Assert.True(noReason.GetProperty("errors").TryGetProperty("secondCaseReason", out _));
+        Assert.Equal(before, await EventCount());
+
+        // Its own number does not count against it.
+        var own = (await GetCase(open)).GetProperty("employer").GetProperty("enterpriseNumber").GetString();
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{open}/dossier-correction", new { enterpriseNumber = own, reason = "Same." })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{other}/dossier-correction",
+            new { enterpriseNumber = number, reason = "Typo.", allowSecondCase = true, secondCaseReason = "Second site." })).StatusCode);
+        var last = (await GetJson($"/api/cases/{other}/history")).EnumerateArray().Last();
+        Assert.Equal("Second site.", last.GetProperty("data").GetProperty("secondCaseReason").GetString());
+    }
+
+    [Fact]
     public async Task two_creations_at_once_for_one_enterprise_give_one_case_and_one_409()
     {
         var number = NextEnterpriseNumber();

@@ -103,7 +103,10 @@ public class RebuildTests(AppFixture fixture) : IntegrationContext(fixture)
         var before = (await GetJson(board)).GetRawText();
         var cases = await Snapshot<CaseDeadlines>();
         var participants = await Snapshot<ParticipantDeadlines>();
-        Assert.Equal([open], cases.Keys);
+        // A closed case keeps its row, marked closed, since it may be reopened; its participants are off the board.
+        Assert.Equal(new[] { open, closed }.Order(), cases.Keys.Order());
+        Assert.Contains("\"Closed\":true", cases[closed]);
+        Assert.DoesNotContain(closed.ToString(), before);
         Assert.Contains("TwelveMonthLimit", before);
 
         // Through the host's own daemon, so its agents stop first; they stay stopped after a rebuild until restarted.

@@ -271,7 +271,7 @@ public class DeadlineBoardTests(AppFixture fixture) : IntegrationContext(fixture
     }
 
     [Fact]
-    public async Task a_closed_case_has_no_missed_deadlines()
+    public async Task a_closed_or_cancelled_case_has_no_missed_deadlines_and_a_reopened_one_has_them_again()
     {
         var client = Client(ProjectManager);
         var caseId = await OpenCase(client, "pm.peeters");
@@ -279,6 +279,10 @@ public class DeadlineBoardTests(AppFixture fixture) : IntegrationContext(fixture
         await client.Accept(caseId, p);
         Assert.Equal(["JobSeekerRegistrationCheck"], (await Board("overdue=true")).Select(r => r.Kind));
         Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{caseId}/closure", new { closedOn = new DateOnly(2027, 9, 1) })).StatusCode);
+        Assert.Empty(await Board("overdue=true"));
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{caseId}/reopening", new { reason = "A session was logged twice." })).StatusCode);
+        Assert.Equal(["JobSeekerRegistrationCheck"], (await Board("overdue=true")).Select(r => r.Kind));
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{caseId}/cancellation", new { reason = "Created twice." })).StatusCode);
         Assert.Empty(await Board("overdue=true"));
     }
 

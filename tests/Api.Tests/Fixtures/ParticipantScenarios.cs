@@ -53,18 +53,26 @@ public static class ParticipantScenarios
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    /// <summary>Posts a participant command and asserts it was recorded.</summary>
-    public static async Task Record(this HttpClient client, Guid caseId, Guid participantId, string path, object body)
+    /// <summary>
+    /// Posts a participant command and asserts it was recorded: 201 with the id of the entry it created (a session, a job,
+    /// an extension, a departure), or 204. Returns that id, if any.
+    /// </summary>
+    public static async Task<Guid?> Record(this HttpClient client, Guid caseId, Guid participantId, string path, object body)
     {
         var response = await client.PostAsJsonAsync($"/api/cases/{caseId}/participants/{participantId}/{path}", body);
-        Assert.True(response.StatusCode == HttpStatusCode.NoContent,
+        Assert.True(response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.Created,
             $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return response.StatusCode == HttpStatusCode.Created
+            ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()
+            : null;
     }
 
     public static Task Accept(this HttpClient client, Guid caseId, Guid participantId, DateOnly? on = null) =>
         client.Record(caseId, participantId, "outplacement-decision", new { accepted = true, decidedOn = on ?? EnrolledOn });
 
-    public static Task Session(this HttpClient client, Guid caseId, Guid participantId, DateOnly heldOn, decimal hours, params string[] services) =>
-        client.Record(caseId, participantId, "guidance-sessions",
-            new { heldOn, hours, kind = "Individual", topic = "CV", services = services.Length > 0 ? services : ["JobSearchCampaign"] });
+    /// <summary>Logs a session (with the services named, or a job search campaign); returns its id.</summary>
+    public static async Task<Guid> Session(this HttpClient client, Guid caseId, Guid participantId, DateOnly heldOn, decimal hours,
+        params string[] services) =>
+        (await client.Record(caseId, participantId, "guidance-sessions",
+            new { heldOn, hours, kind = "Individual", topic = "CV", services = services.Length > 0 ? services : ["JobSearchCampaign"] }))!.Value;
 }

@@ -38,7 +38,8 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
 
     private sealed record Op(string Method, string Route, JsonElement Operation)
     {
-        public int Order => Route.EndsWith("/personal-data") ? 5 : Route.EndsWith("/closure") ? 4 : Route.EndsWith("/departure") ? 3
+        public int Order => Route.EndsWith("/cancellation") ? 7 : Route.EndsWith("/reopening") ? 6
+            : Route.EndsWith("/personal-data") ? 5 : Route.EndsWith("/closure") ? 4 : Route.EndsWith("/departure") ? 3
             : Route.EndsWith("/aftercare-closure") ? 2 : Method == "GET" ? 0 : 1;
     }
 
@@ -79,7 +80,7 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
         var caseId = await _client.OpenCase();
         var participantId = await _client.Enrol(caseId, ParticipantScenarios.Enrolment("E-1"));
         await _client.Accept(caseId, participantId);
-        await _client.Session(caseId, participantId, ParticipantScenarios.EnrolledOn.AddDays(1), 3);
+        var sessionId = await _client.Session(caseId, participantId, ParticipantScenarios.EnrolledOn.AddDays(1), 3);
         _doc = JsonSerializer.Deserialize<JsonElement>(await _client.GetStringAsync("/swagger/v1/swagger.json"));
         await PrepareFingerprint();
         var setup = clock.Elapsed;
@@ -98,6 +99,8 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
                 string Url(string? caseValue = null, string? participantValue = null) => op.Route
                     .Replace("{caseId}", caseValue ?? caseId.ToString()).Replace("{participantId}", participantValue ?? participantId.ToString())
                     .Replace("{service}", "vdab").Replace("{messageId}", "vdab-2027-000124")
+                    .Replace("{sessionId}", sessionId.ToString()).Replace("{jobId}", Guid.NewGuid().ToString())
+                    .Replace("{extensionId}", Guid.NewGuid().ToString()).Replace("{departureId}", Guid.NewGuid().ToString())
                     + BaselineQuery(op);
                 await Probe(op, "baseline", new Hostile("documented-example", "", Expect.NoServerError), Url(), () => Body(op, null));
                 await PathParameters(op, Url);

@@ -124,6 +124,10 @@ public class CoachTests(AppFixture fixture) : IntegrationContext(fixture)
             (await Loads()).Single().GetRawText());
         Assert.Equal(3, (await Loads($"&caseId={first}")).Length);
 
+        // A cancelled case (created by mistake) leaves them too.
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{other}/cancellation", new { reason = "Created twice." })).StatusCode);
+        Assert.Empty(await Loads());
+
         Assert.Equal(HttpStatusCode.Forbidden,
             (await Client(AppFixture.TokenWith("Integration", "vdab.adapter", ("service", "vdab"))).GetAsync("/api/coaches")).StatusCode);
         await Problem(await Pm.GetAsync("/api/coaches?asOf=2027-13-01"), HttpStatusCode.BadRequest);

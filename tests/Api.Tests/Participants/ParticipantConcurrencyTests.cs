@@ -33,7 +33,7 @@ public class ParticipantConcurrencyTests(AppFixture fixture) : IntegrationContex
                 var hours = 0.5m + (w % 4) + s * 0.25m;
                 var response = await Post($"/api/cases/{caseId}/participants/{id}/guidance-sessions",
                     new { heldOn = EnrolledOn.AddDays(s), hours, kind = "Individual", services = new[] { "JobSearchCampaign" } });
-                Assert.True(response.StatusCode == HttpStatusCode.NoContent, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
                 acknowledged += hours;
             }
             return (id, acknowledged);
@@ -61,7 +61,7 @@ public class ParticipantConcurrencyTests(AppFixture fixture) : IntegrationContex
         var read = await Pm.GetAsync($"/api/cases/{caseId}/participants/{a}");
         var etag = read.Headers.ETag!.Tag;
         var first = await Post($"/api/cases/{caseId}/participants/{b}/guidance-sessions", new { heldOn = EnrolledOn, hours = 2, kind = "Group", services = new[] { "JobSearchCampaign" } }, ifMatch: etag);
-        Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         var before = await EventCount(caseId);
         var stale = await Post($"/api/cases/{caseId}/participants/{a}/guidance-sessions", new { heldOn = EnrolledOn, hours = 2, kind = "Group", services = new[] { "JobSearchCampaign" } }, ifMatch: etag);
         var problem = await Problem(stale, HttpStatusCode.PreconditionFailed);
@@ -69,7 +69,7 @@ public class ParticipantConcurrencyTests(AppFixture fixture) : IntegrationContex
         Assert.Equal(before, await EventCount(caseId));
         var fresh = await Post($"/api/cases/{caseId}/participants/{a}/guidance-sessions", new { heldOn = EnrolledOn, hours = 2, kind = "Group", services = new[] { "JobSearchCampaign" } },
             ifMatch: first.Headers.ETag!.Tag);
-        Assert.True(fresh.StatusCode == HttpStatusCode.NoContent, $"{first.Headers.ETag} {before} {await fresh.Content.ReadAsStringAsync()}");
+        Assert.True(fresh.StatusCode == HttpStatusCode.Created, $"{first.Headers.ETag} {before} {await fresh.Content.ReadAsStringAsync()}");
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public class logging_an_aftercare_contact
     [Fact]
     public void leaving_cannot_precede_a_contact() =>
         Given(Enrolled(), Accepted(), Job(JobStart), Logged(AfterTrajectory))
-            .When((c, p) => ParticipantDecider.Decide(c, p, new RecordDeparture(AfterTrajectory.AddDays(-1), DepartureReason.Other)))
+            .When((c, p) => ParticipantDecider.Decide(c, p, new RecordDeparture(AfterTrajectory.AddDays(-1), DepartureReason.Other, EntryId)))
             .ThenRefuses("departure.before-recorded-activity");
 
     [Fact]

@@ -85,6 +85,6 @@ public class assigning_a_coach
     [Fact]
     public void leaving_cannot_precede_a_coach_change() =>
         Given(Enrolled(), Assigned("coach.claes", EnrolledOn.AddDays(10)))
-            .When((c, p) => ParticipantDecider.Decide(c, p, new RecordDeparture(EnrolledOn.AddDays(9), DepartureReason.Other)))
+            .When((c, p) => ParticipantDecider.Decide(c, p, new RecordDeparture(EnrolledOn.AddDays(9), DepartureReason.Other, EntryId)))
             .ThenRefuses("departure.before-recorded-activity");
 }

@@ -83,7 +83,7 @@ public class registering_as_a_job_seeker
     [Fact]
     public void leaving_cannot_precede_a_registration() =>
         Given(Enrolled(), Registered(EnrolledOn.AddDays(20)))
-            .When((c, p) => ParticipantDecider.Decide(c, p, new RecordDeparture(EnrolledOn.AddDays(19), DepartureReason.Other)))
+            .When((c, p) => ParticipantDecider.Decide(c, p, new RecordDeparture(EnrolledOn.AddDays(19), DepartureReason.Other, EntryId)))
             .ThenRefuses("departure.before-recorded-activity");
 
     [Fact]

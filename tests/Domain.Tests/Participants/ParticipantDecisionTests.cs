@@ -143,12 +143,12 @@ public class holding_the_intake
 
 public class logging_guidance_sessions
 {
-    private static LogGuidanceSession On(DateOnly date, decimal hours = 3) => new(date, hours, GuidanceKind.Individual, null);
+    private static LogGuidanceSession On(DateOnly date, decimal hours = 3) => new(date, hours, GuidanceKind.Individual, null, EntryId);
 
     [Fact]
     public void inside_the_trajectory() =>
         Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 4, 9), 8), Today))
-            .Then(Session(new DateOnly(2027, 4, 9), 8));
+            .Then(Session(new DateOnly(2027, 4, 9), 8, EntryId));
 
     [Fact]
     public void not_after_the_trajectory_end() =>
@@ -159,12 +159,12 @@ public class logging_guidance_sessions
     public void an_extension_moves_the_end() =>
         Given(Enrolled(), Accepted(), new TrajectoryExtended(CaseId, ParticipantId, EnrolledOn.AddMonths(2), new DateOnly(2027, 6, 30), "health"))
             .When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 6, 30)), Today))
-            .Then(Session(new DateOnly(2027, 6, 30), 3));
+            .Then(Session(new DateOnly(2027, 6, 30), 3, EntryId));
 
     [Fact]
     public void an_older_worker_has_six_months() =>
         Given(Enrolled(age: 51), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 7, 9)), Today))
-            .Then(Session(new DateOnly(2027, 7, 9), 3));
+            .Then(Session(new DateOnly(2027, 7, 9), 3, EntryId));
 
     [Fact]
     public void not_before_the_acceptance() =>
@@ -191,7 +191,7 @@ public class logging_guidance_sessions
     [Fact]
     public void a_session_before_leaving_may_be_logged_late() =>
         Given(Enrolled(), Accepted(), new ParticipantLeft(CaseId, ParticipantId, new DateOnly(2027, 2, 1), DepartureReason.MovedAbroad))
-            .When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 2, 1)), Today)).Then(Session(new DateOnly(2027, 2, 1), 3));
+            .When((c, p) => ParticipantDecider.Decide(c, p, On(new DateOnly(2027, 2, 1)), Today)).Then(Session(new DateOnly(2027, 2, 1), 3, EntryId));
 
     [Fact]
     public void front_loading_is_computed_not_refused()
@@ -221,12 +221,12 @@ public class logging_guidance_sessions
 
 public class extending_the_trajectory
 {
-    private static ExtendTrajectory To(DateOnly endsOn, DateOnly? decidedOn = null) => new(decidedOn ?? EnrolledOn.AddMonths(2), endsOn, "training");
+    private static ExtendTrajectory To(DateOnly endsOn, DateOnly? decidedOn = null) => new(decidedOn ?? EnrolledOn.AddMonths(2), endsOn, "training", EntryId);
 
     [Fact]
     public void to_a_later_end() =>
         Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, To(new DateOnly(2027, 6, 30))))
-            .Then(new TrajectoryExtended(CaseId, ParticipantId, EnrolledOn.AddMonths(2), new DateOnly(2027, 6, 30), "training"));
+            .Then(new TrajectoryExtended(CaseId, ParticipantId, EnrolledOn.AddMonths(2), new DateOnly(2027, 6, 30), "training", EntryId));
 
     [Fact]
     public void the_new_end_is_later_than_the_current() =>
@@ -236,7 +236,7 @@ public class extending_the_trajectory
     [Fact]
     public void up_to_the_last_day_of_twelve_months() =>
         Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, To(new DateOnly(2028, 1, 9))))
-            .Then(new TrajectoryExtended(CaseId, ParticipantId, EnrolledOn.AddMonths(2), new DateOnly(2028, 1, 9), "training"));
+            .Then(new TrajectoryExtended(CaseId, ParticipantId, EnrolledOn.AddMonths(2), new DateOnly(2028, 1, 9), "training", EntryId));
 
     [Fact]
     public void not_beyond_twelve_months() =>
@@ -278,12 +278,12 @@ public class extending_the_trajectory
 public class finding_jobs_and_closing_aftercare
 {
     private static RecordJob JobOn(DateOnly startsOn, ContractType type = ContractType.Indefinite, int? months = null) =>
-        new(startsOn, "Nieuwe Werkgever", type, months, 1m);
+        new(startsOn, "Nieuwe Werkgever", type, months, 1m, EntryId);
 
     [Fact]
     public void a_job_after_enrolment() =>
         Given(Enrolled(), Accepted()).When((c, p) => ParticipantDecider.Decide(c, p, JobOn(new DateOnly(2027, 3, 1))))
-            .Then(Job(new DateOnly(2027, 3, 1)));
+            .Then(Job(new DateOnly(2027, 3, 1), id: EntryId));
 
     [Fact]
     public void not_before_enrolment() =>
@@ -313,7 +313,7 @@ public class finding_jobs_and_closing_aftercare
     public void a_new_job_after_the_previous_was_lost() =>
         Given(Enrolled(), Accepted(), Job(new DateOnly(2027, 3, 1)), new AftercareClosed(CaseId, ParticipantId, new DateOnly(2027, 6, 1), false))
             .When((c, p) => ParticipantDecider.Decide(c, p, JobOn(new DateOnly(2027, 6, 2), ContractType.FixedTerm, 6)))
-            .Then(Job(new DateOnly(2027, 6, 2), ContractType.FixedTerm, 6));
+            .Then(Job(new DateOnly(2027, 6, 2), ContractType.FixedTerm, 6, EntryId));
 
     [Fact]
     public void the_new_job_starts_after_the_closing_date() =>
@@ -348,25 +348,25 @@ public class leaving_the_trajectory
 {
     [Fact]
     public void with_a_reason() =>
-        Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, new RecordDeparture(EnrolledOn, DepartureReason.Retired)))
-            .Then(new ParticipantLeft(CaseId, ParticipantId, EnrolledOn, DepartureReason.Retired));
+        Given(Enrolled()).When((c, p) => ParticipantDecider.Decide(c, p, new RecordDeparture(EnrolledOn, DepartureReason.Retired, EntryId)))
+            .Then(new ParticipantLeft(CaseId, ParticipantId, EnrolledOn, DepartureReason.Retired, EntryId));
 
     [Fact]
     public void once() =>
         Given(Enrolled(), new ParticipantLeft(CaseId, ParticipantId, EnrolledOn, DepartureReason.Retired))
-            .When((c, p) => ParticipantDecider.Decide(c, p, new RecordDeparture(EnrolledOn.AddDays(1), DepartureReason.Other)))
+            .When((c, p) => ParticipantDecider.Decide(c, p, new RecordDeparture(EnrolledOn.AddDays(1), DepartureReason.Other, EntryId)))
             .ThenRefuses("departure.already-left");
 
     [Fact]
     public void not_before_what_is_recorded() =>
         Given(Enrolled(), Accepted(), Session(new DateOnly(2027, 2, 1), 2))
-            .When((c, p) => ParticipantDecider.Decide(c, p, new RecordDeparture(new DateOnly(2027, 1, 31), DepartureReason.Other)))
+            .When((c, p) => ParticipantDecider.Decide(c, p, new RecordDeparture(new DateOnly(2027, 1, 31), DepartureReason.Other, EntryId)))
             .ThenRefuses("departure.before-recorded-activity");
 
     [Fact]
     public void nothing_is_recorded_after_leaving() =>
         Given(Enrolled(), Accepted(), new ParticipantLeft(CaseId, ParticipantId, new DateOnly(2027, 2, 1), DepartureReason.Other))
-            .When((c, p) => ParticipantDecider.Decide(c, p, new RecordJob(new DateOnly(2027, 2, 2), "X", ContractType.Indefinite, null, null)))
+            .When((c, p) => ParticipantDecider.Decide(c, p, new RecordJob(new DateOnly(2027, 2, 2), "X", ContractType.Indefinite, null, null, EntryId)))
             .ThenRefuses("participant.left");
 
     [Fact]
@@ -482,7 +482,7 @@ public class closing_the_case
     [Fact]
     public void after_closing_every_command_is_refused() =>
         Given(Enrolled(), Accepted(), new CaseClosed(CaseId, new DateOnly(2027, 12, 1)))
-            .When((c, p) => ParticipantDecider.Decide(c, p, new LogGuidanceSession(EnrolledOn, 2, GuidanceKind.Group, null), Today))
+            .When((c, p) => ParticipantDecider.Decide(c, p, new LogGuidanceSession(EnrolledOn, 2, GuidanceKind.Group, null, EntryId), Today))
             .ThenRefuses("case.closed");
 
     [Fact]

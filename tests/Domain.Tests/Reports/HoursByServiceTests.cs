@@ -93,9 +93,9 @@ public class HoursByServiceTests
     {
         var given = ParticipantSpec.Given(ParticipantSpec.Enrolled(), ParticipantSpec.Accepted());
         var e = ParticipantDecider.Decide(given.Case, given.Participant,
-            new LogGuidanceSession(ParticipantSpec.EnrolledOn, 2, GuidanceKind.Group, null, [Other, PsychologicalSupport, Other]), ParticipantSpec.Today);
+            new LogGuidanceSession(ParticipantSpec.EnrolledOn, 2, GuidanceKind.Group, null, ParticipantSpec.EntryId, [Other, PsychologicalSupport, Other]), ParticipantSpec.Today);
         Assert.Equal([PsychologicalSupport, Other], e.Services);
         Assert.Null(ParticipantDecider.Decide(given.Case, given.Participant,
-            new LogGuidanceSession(ParticipantSpec.EnrolledOn, 2, GuidanceKind.Group, null), ParticipantSpec.Today).Services);
+            new LogGuidanceSession(ParticipantSpec.EnrolledOn, 2, GuidanceKind.Group, null, ParticipantSpec.EntryId), ParticipantSpec.Today).Services);
     }
 }

@@ -23,7 +23,7 @@ public class facts_dated_after_today
 
     [Fact]
     public void a_guidance_session() => OnTodayAcceptedTomorrowRefused(
-        (on, c, p) => ParticipantDecider.Decide(c, p, new LogGuidanceSession(on, 2, GuidanceKind.Individual, null), Day),
+        (on, c, p) => ParticipantDecider.Decide(c, p, new LogGuidanceSession(on, 2, GuidanceKind.Individual, null, EntryId), Day),
         "guidance.in-the-future", Enrolled(), Accepted());
 
     [Fact]
@@ -66,6 +66,6 @@ public class facts_dated_after_today
     {
         // A signed contract that starts next month is a fact today: jobs are not bound to today (nor departures).
         var spec = Given(Enrolled(), Accepted());
-        ParticipantDecider.Decide(spec.Case, spec.Participant, new RecordJob(Today.AddMonths(1), "X", ContractType.Indefinite, null, 1m));
+        ParticipantDecider.Decide(spec.Case, spec.Participant, new RecordJob(Today.AddMonths(1), "X", ContractType.Indefinite, null, 1m, EntryId));
     }
 }

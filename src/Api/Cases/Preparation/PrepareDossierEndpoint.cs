@@ -47,7 +47,7 @@ public static class PrepareDossierEndpoint
     /// <summary>
     /// Prepares the dossier of a new collective dismissal case (step 1). A second open case for the same enterprise number
     /// is refused (409 <c>dossier.enterprise-has-open-case</c>) unless the request sets <c>allowSecondCase</c> with a
-    /// <c>secondCaseReason</c>; closed cases do not count.
+    /// <c>secondCaseReason</c>; closed and cancelled cases do not count.
     /// </summary>
     [WolverinePost("/api/cases"), Authorize(Policy = Policies.WriteCases), Tags("Case procedure")]
     public static async Task<(CreatedResponse, IStartStream)> Post(PrepareDossierRequest body, IDocumentSession session, CancellationToken ct)
@@ -57,20 +57,30 @@ public static class PrepareDossierEndpoint
         // Two requests for one enterprise at the same moment would each find no open case; an advisory lock on the number,
         // held until this transaction commits, makes the second wait and then see the first (its CaseDetails is written
         // inline, in the same transaction).
-        await session.BeginTransactionAsync(ct);
-        await session.QueryAsync<int>("select 1 from pg_advisory_xact_lock(?)", EnterpriseLock(command.Employer.EnterpriseNumber));
+        await LockEnterprise(session, command.Employer.EnterpriseNumber, ct);
         var open = await OpenCasesOf(session, command.Employer.EnterpriseNumber, ct);
         return (new CreatedResponse(caseId), MartenOps.StartStream<DismissalCase>(caseId, CaseDecider.Decide(command, open)));
     }
 
     /// <summary>
-    /// Up to five of the enterprise's cases that are not closed, oldest first: enough to refuse and to name them (a
-    /// cancelled case, once it exists, must not count either).
+    /// Up to five of the enterprise's cases that are neither closed nor cancelled, oldest first, leaving out
+    /// <paramref name="except"/> (the case whose dossier is corrected): enough to refuse and to name them.
     /// </summary>
-    public static async Task<IReadOnlyList<Guid>> OpenCasesOf(IQuerySession session, string enterpriseNumber, CancellationToken ct) =>
+    public static async Task<IReadOnlyList<Guid>> OpenCasesOf(IQuerySession session, string enterpriseNumber, CancellationToken ct,
+        Guid except = default) =>
         await session.Query<CaseDetails>()
-            .Where(c => c.Employer.EnterpriseNumber == enterpriseNumber && c.Phase != CasePhase.Closed)
+            .Where(c => c.Employer.EnterpriseNumber == enterpriseNumber && c.Phase != CasePhase.Closed && !c.Cancelled && c.Id != except)
             .OrderBy(c => c.PreparedAt).Take(5).Select(c => c.Id).ToListAsync(ct);
+
+    /// <summary>
+    /// Takes the enterprise number's lock until the session's transaction commits, so two requests that would each find
+    /// no open case of the number run one after the other.
+    /// </summary>
+    public static async Task LockEnterprise(IDocumentSession session, string enterpriseNumber, CancellationToken ct)
+    {
+        await session.BeginTransactionAsync(ct);
+        await session.QueryAsync<int>("select 1 from pg_advisory_xact_lock(?)", EnterpriseLock(enterpriseNumber));
+    }
 
     /// <summary>The number's own lock key: its ten digits, tagged so it cannot meet another advisory lock's key.</summary>
     private static long EnterpriseLock(string enterpriseNumber) => long.Parse(enterpriseNumber) ^ 0x454E_5452_0000_0000;

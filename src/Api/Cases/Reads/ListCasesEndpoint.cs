@@ -12,7 +12,7 @@ public static class ListCasesEndpoint
     /// <summary>
     /// Lists cases, newest first; filter by project manager and phase, by <c>enterpriseNumber</c> (any written form:
     /// 0403.170.701, 0403170701, BE0403170701) and by <c>search</c>: part of the employer's name, case-insensitive, or an
-    /// enterprise number in any form.
+    /// enterprise number in any form. A cancelled case is not listed (it is read by its id).
     /// </summary>
     [WolverineGet("/api/cases"), Authorize(Policy = Policies.ReadCases), Tags("Case reads"), ProducesResponseType<Page<CaseSummary>>(200)]
     public static async Task<IResult> Get(IQuerySession session, CancellationToken ct, string? projectManager = null,
@@ -35,7 +35,7 @@ public static class ListCasesEndpoint
         errors.Paging(page, pageSize);
         if (errors.Any) return Problems.Validation(errors.ToDictionary());
 
-        IQueryable<CaseDetails> query = session.Query<CaseDetails>();
+        IQueryable<CaseDetails> query = session.Query<CaseDetails>().Where(c => !c.Cancelled);
         if (!string.IsNullOrWhiteSpace(projectManager)) query = query.Where(c => c.ProjectManager == projectManager);
         if (phaseFilter is { } p) query = query.Where(c => c.Phase == p);
         if (number is not null) query = query.Where(c => c.Employer.EnterpriseNumber == number);

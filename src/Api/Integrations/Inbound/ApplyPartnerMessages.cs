@@ -128,7 +128,7 @@ public static class ApplyPartnerMessagesHandler
         return message.Kind switch
         {
             PartnerMessageKind.JobFound => ParticipantDecider.Decide(current, participant, new RecordJob(on, message.Job!.EmployerName!.Trim(),
-                message.Job.ContractType!.Value, message.Job.ContractMonths, message.Job.WorkTimeFraction)),
+                message.Job.ContractType!.Value, message.Job.ContractMonths, message.Job.WorkTimeFraction, Guid.CreateVersion7())),
             PartnerMessageKind.JobEnded => ParticipantDecider.Decide(current, participant, new CloseAftercare(on, StillEmployed: false)),
             PartnerMessageKind.RegisteredAsJobSeeker => ParticipantDecider.Decide(current, participant, new RecordJobSeekerRegistration(on, service)),
             _ => throw new ArgumentOutOfRangeException(nameof(message), message.Kind, "Unknown kind.")

@@ -75,9 +75,15 @@ public static class DeliverReportHandler
         return next;
     }
 
+    /// <summary>
+    /// A final report is the one its closing froze: kept as superseded once the case was reopened, otherwise the case's
+    /// current one. A delivery recorded before closings were counted is of the first.
+    /// </summary>
     private static async Task<ReportWithRows?> Frozen(IDocumentSession session, Delivery delivery) => delivery.Kind switch
     {
-        DeliveryKind.FinalReport => (await session.LoadAsync<FinalReport>(delivery.CaseId))?.WithRows(),
+        DeliveryKind.FinalReport =>
+            (await session.LoadAsync<SupersededFinalReport>(SupersededFinalReport.IdOf(delivery.CaseId, delivery.Closing ?? 1)))?.WithRows()
+            ?? (await session.LoadAsync<FinalReport>(delivery.CaseId))?.WithRows(),
         _ => (await session.LoadAsync<TwcMeetingReport>(TwcMeetingReport.IdOf(delivery.CaseId, delivery.Meeting ?? 0)))?.WithRows()
     };
 }

@@ -23,10 +23,13 @@ public sealed record Delivery(
     string? LastError,
     DateTimeOffset? NextAttemptAt,
     DateTimeOffset RecordedAt,
-    DateTimeOffset? DeliveredAt)
+    DateTimeOffset? DeliveredAt,
+    int? Closing = null)
 {
-    public static Delivery Of(Guid caseId, EmploymentService service, DeliveryKind kind, DateOnly asOf, int? meeting, DateTimeOffset recordedAt) =>
-        new(Guid.CreateVersion7(), caseId, service, kind, asOf, meeting, DeliveryState.Pending, 0, null, null, recordedAt, null);
+    /// <summary><c>closing</c>: for a final report, which closing froze it (1 for the first; a reopened case closes again).</summary>
+    public static Delivery Of(Guid caseId, EmploymentService service, DeliveryKind kind, DateOnly asOf, int? meeting, DateTimeOffset recordedAt,
+        int? closing = null) =>
+        new(Guid.CreateVersion7(), caseId, service, kind, asOf, meeting, DeliveryState.Pending, 0, null, null, recordedAt, null, closing);
 }
 
 /// <summary>The Wolverine message that makes one attempt at a <see cref="Delivery"/>; it carries only the id.</summary>

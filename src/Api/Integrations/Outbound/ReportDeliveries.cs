@@ -41,9 +41,9 @@ public static class ReportDeliveries
     /// from the endpoint, which Wolverine stores in the same transaction (its Marten outbox) and releases after the commit.
     /// </summary>
     public static (IMartenOp Delivery, DeliverReport Message) Deliver(DismissalCase current, DeliveryKind kind, DateOnly asOf, int? meeting,
-        TimeProvider clock)
+        TimeProvider clock, int? closing = null)
     {
-        var delivery = Delivery.Of(current.Id, LegalRules.CompetentService(current.Region), kind, asOf, meeting, clock.GetUtcNow());
+        var delivery = Delivery.Of(current.Id, LegalRules.CompetentService(current.Region), kind, asOf, meeting, clock.GetUtcNow(), closing);
         return (MartenOps.Insert(delivery), new DeliverReport(delivery.MessageId));
     }
 

@@ -13,7 +13,8 @@ public sealed record ReportPayloadLabels(IReadOnlyDictionary<string, string> Col
 /// <c>GET /api/cases/{id}/report</c> answers them, its rows, one per participant counted, and labels in the service's
 /// language. No personal data: participants are named by their id only. A row carries no departure reason, which the
 /// integrations do not see per participant (<see cref="ParticipantAccess.MaySeeDepartureReason"/>); the figures
-/// (<c>leftByReason</c>) count them as the report does.
+/// (<c>leftByReason</c>) count them as the report does. <c>Closing</c> numbers a final report: a case reopened to be
+/// corrected closes again, and its new final report supersedes the one sent before.
 /// </summary>
 public sealed record ReportPayload(
     Guid MessageId,
@@ -24,7 +25,8 @@ public sealed record ReportPayload(
     string Language,
     EmploymentReport Report,
     IReadOnlyList<JsonObject> Rows,
-    ReportPayloadLabels Labels)
+    ReportPayloadLabels Labels,
+    int? Closing = null)
 {
     private const string WithheldColumn = "leftReason";
 
@@ -49,6 +51,6 @@ public sealed record ReportPayload(
         var values = Enum.GetNames<ParticipantStatus>().Concat(Enum.GetNames<ContractType>()).Concat(Enum.GetNames<DepartureReason>())
             .ToDictionary(v => v, v => ReportLabels.Get(v, language));
         return new ReportPayload(delivery.MessageId, delivery.CaseId, delivery.Kind, delivery.AsOf, delivery.Meeting, language.Code(),
-            report.Report, rows, new ReportPayloadLabels(columns, values));
+            report.Report, rows, new ReportPayloadLabels(columns, values), delivery.Kind == DeliveryKind.FinalReport ? delivery.Closing ?? 1 : null);
     }
 }

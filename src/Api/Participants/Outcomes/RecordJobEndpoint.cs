@@ -23,8 +23,16 @@ public static class RecordJobEndpoint
     public static Task<Participant> LoadAsync(Guid caseId, Guid participantId, IDocumentSession session, CancellationToken ct) =>
         CaseCommands.LoadParticipant(session, caseId, participantId, ct);
 
-    /// <summary>Records a job (step 13); its aftercare starts with it. One job at a time.</summary>
-    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/jobs"), Authorize(Policy = Policies.WriteCases), Tags("Participants")]
-    public static Events Post(RecordJobRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
-        [ParticipantDecider.Decide(current, participant, new RecordJob(body.StartsOn!.Value, body.EmployerName!.Trim(), body.ContractType!.Value, body.ContractMonths, body.WorkTimeFraction))];
+    /// <summary>
+    /// Records a job (step 13); its aftercare starts with it. One job at a time. Answers the job's id, by which it, or its
+    /// aftercare closure, can be voided.
+    /// </summary>
+    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/jobs"), Authorize(Policy = Policies.WriteCases), Tags("Participants"),
+     Microsoft.AspNetCore.Mvc.ProducesResponseType<CreatedResponse>(201)]
+    public static (CreatedResponse, Events) Post(RecordJobRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant)
+    {
+        var found = ParticipantDecider.Decide(current, participant, new RecordJob(body.StartsOn!.Value, body.EmployerName!.Trim(),
+            body.ContractType!.Value, body.ContractMonths, body.WorkTimeFraction, Guid.CreateVersion7()));
+        return (new CreatedResponse(found.JobId), [found]);
+    }
 }

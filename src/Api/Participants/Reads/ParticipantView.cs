@@ -5,7 +5,7 @@ namespace CollectiveDismissal.Api.Participants.Reads;
 
 public sealed record IntakeView(DateOnly HeldOn, string? Coach, IReadOnlyList<string> Goals, IReadOnlyList<string> TargetOccupations);
 
-public sealed record JobView(DateOnly StartsOn, string EmployerName, ContractType ContractType, int? ContractMonths, decimal? WorkTimeFraction,
+public sealed record JobView(Guid Id, DateOnly StartsOn, string EmployerName, ContractType ContractType, int? ContractMonths, decimal? WorkTimeFraction,
     bool Durable, DateOnly? AftercareClosedOn, bool? StillEmployed);
 
 /// <summary>
@@ -30,7 +30,9 @@ public sealed record PersonView(string Name, string NationalRegisterNumber, Date
 /// A participant as read through the API, as of a date (<c>asOf</c>, default today): status by the report's rules,
 /// hours of the sessions held by then, the job-seeker registrations dated by then (R22), the coach of that date and the
 /// coaches assigned by then, the aftercare contacts held by then (R24; their hours are not in <c>deliveredHours</c>). <c>person</c> is present only
-/// for roles that may see personal data, and <c>null</c> once erased.
+/// for roles that may see personal data, and <c>null</c> once erased. The entries a correction can name are listed with
+/// their ids as of the date (<c>guidanceSessions</c>, <c>jobsFound</c>, <c>trajectoryExtensions</c>, <c>departure.id</c>);
+/// voided ones are gone (the history keeps them).
 /// </summary>
 public sealed record ParticipantView(
     Guid Id,
@@ -64,6 +66,9 @@ public sealed record ParticipantView(
     string? Coach,
     IReadOnlyList<CoachAssignment> Coaches,
     IReadOnlyList<AftercareContact> AftercareContacts,
+    IReadOnlyList<GuidanceSession> GuidanceSessions,
+    IReadOnlyList<JobView> JobsFound,
+    IReadOnlyList<Extension> TrajectoryExtensions,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     PersonView? Person = null,
     OfferView? OutplacementOffer = null)
@@ -71,6 +76,8 @@ public sealed record ParticipantView(
     public static ParticipantView Of(Participant p, DateOnly asOf)
     {
         var job = p.CurrentJobAt(asOf);
+        JobView View(Job j) => new(j.Id, j.StartsOn, j.EmployerName, j.ContractType, j.ContractMonths, j.WorkTimeFraction,
+            j.IsDurable(), j.AftercareClosedOn <= asOf ? j.AftercareClosedOn : null, j.AftercareClosedOn <= asOf ? j.StillEmployed : null);
         return new(p.Id, p.PersonnelReference, p.StatusAt(asOf), asOf, p.AgeAtAnnouncement, p.AgeBand(), p.Gender, p.ContractKind,
             p.WorkerCategory, p.TerminationMode, p.DismissedOn, p.ContractEndsOn, p.EnrolledOn,
             p.RegisteredAsJobSeekerOn(asOf), [.. p.JobSeekerRegistrationList().Where(r => r.RegisteredOn <= asOf)],
@@ -78,13 +85,15 @@ public sealed record ParticipantView(
             p.Intake is { } i && i.HeldOn <= asOf ? new IntakeView(i.HeldOn, i.Coach, i.Goals, i.TargetOccupations) : null,
             p.TrajectoryEndsOnAt(asOf), p.RequiredHours(), p.DeliveredHours(asOf), p.SessionCount(asOf), p.FrontLoaded(asOf),
             p.FrontLoadingWindowEndsOn(), p.ExtensionList().Count(e => e.DecidedOn <= asOf),
-            job is null ? null : new JobView(job.StartsOn, job.EmployerName, job.ContractType, job.ContractMonths, job.WorkTimeFraction,
-                job.IsDurable(), job.AftercareClosedOn <= asOf ? job.AftercareClosedOn : null, job.AftercareClosedOn <= asOf ? job.StillEmployed : null),
+            job is null ? null : View(job),
             p.JobList().Count(j => j.StartsOn <= asOf),
             p.Departure is { } left && left.LeftOn <= asOf ? left : null,
             p.PersonalDataErased,
             p.CoachAt(asOf), [.. p.CoachList().Where(c => c.From <= asOf)],
             [.. p.AftercareContactList().Where(c => c.HeldOn <= asOf).OrderBy(c => c.HeldOn)],
+            [.. p.GuidanceSessionList().Where(s => s.HeldOn <= asOf).OrderBy(s => s.HeldOn)],
+            [.. p.JobList().Where(j => j.StartsOn <= asOf).Select(View)],
+            [.. p.ExtensionList().Where(e => e.DecidedOn <= asOf)],
             OutplacementOffer: OfferView.Of(p, asOf));
     }
 

@@ -18,8 +18,13 @@ public static class ExtendTrajectoryEndpoint
     public static Task<Participant> LoadAsync(Guid caseId, Guid participantId, IDocumentSession session, CancellationToken ct) =>
         CaseCommands.LoadParticipant(session, caseId, participantId, ct);
 
-    /// <summary>Extends the trajectory to a later end, within 12 months of enrolment (step 12).</summary>
-    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/trajectory-extensions"), Authorize(Policy = Policies.WriteCases), Tags("Participants")]
-    public static Events Post(ExtendTrajectoryRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant) =>
-        [ParticipantDecider.Decide(current, participant, new ExtendTrajectory(body.DecidedOn!.Value, body.EndsOn!.Value, body.Reason!.Trim()))];
+    /// <summary>Extends the trajectory to a later end, within 12 months of enrolment (step 12). Answers the extension's id.</summary>
+    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/trajectory-extensions"), Authorize(Policy = Policies.WriteCases), Tags("Participants"),
+     Microsoft.AspNetCore.Mvc.ProducesResponseType<CreatedResponse>(201)]
+    public static (CreatedResponse, Events) Post(ExtendTrajectoryRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant)
+    {
+        var extended = ParticipantDecider.Decide(current, participant,
+            new ExtendTrajectory(body.DecidedOn!.Value, body.EndsOn!.Value, body.Reason!.Trim(), Guid.CreateVersion7()));
+        return (new CreatedResponse(extended.ExtensionId), [extended]);
+    }
 }

@@ -28,10 +28,16 @@ public static class LogGuidanceSessionEndpoint
 
     /// <summary>
     /// Logs a guidance session inside the trajectory (step 11), with the services of CAO 82bis it gave. Front-loading
-    /// (20 h in the first 2 months) is computed, not refused.
+    /// (20 h in the first 2 months) is computed, not refused. Answers the session's id, by which it can be voided.
     /// </summary>
-    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/guidance-sessions"), Authorize(Policy = Policies.WriteCases), Tags("Participants")]
-    public static Events Post(LogGuidanceSessionRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant, TimeProvider clock) =>
-        [ParticipantDecider.Decide(current, participant, new LogGuidanceSession(body.HeldOn!.Value, body.Hours!.Value, body.Kind!.Value,
-            body.Topic?.Trim(), body.Services), BusinessDate.Today(clock))];
+    [WolverinePost("/api/cases/{caseId}/participants/{participantId}/guidance-sessions"), Authorize(Policy = Policies.WriteCases), Tags("Participants"),
+     Microsoft.AspNetCore.Mvc.ProducesResponseType<CreatedResponse>(201)]
+    public static (CreatedResponse, Events) Post(LogGuidanceSessionRequest body, [WriteCase] DismissalCase current, [NotBody] Participant participant,
+        TimeProvider clock)
+    {
+        var logged = ParticipantDecider.Decide(current, participant,
+            new LogGuidanceSession(body.HeldOn!.Value, body.Hours!.Value, body.Kind!.Value, body.Topic?.Trim(), Guid.CreateVersion7(), body.Services),
+            BusinessDate.Today(clock));
+        return (new CreatedResponse(logged.SessionId), [logged]);
+    }
 }
