@@ -49,7 +49,7 @@ public class voiding_a_guidance_session
     [Fact]
     public void names_the_session_its_date_and_hours_and_why() =>
         Given(Doubled).When((c, p) => ParticipantDecider.Decide(c, p, new VoidGuidanceSession(Twice, "double click")))
-            .Then(new GuidanceSessionVoided(CaseId, ParticipantId, Twice, Day, 2.5m, "double click"));
+            .Then(new GuidanceSessionVoided(CaseId, ParticipantId, Twice, Day, 2.5m, "double click", Kind: GuidanceKind.Individual));
 
     [Fact]
     public void its_hours_stop_counting_in_the_participant_and_in_the_report()
@@ -89,6 +89,20 @@ public class voiding_a_guidance_session
     }
 
     [Fact]
+    public void a_voided_group_session_leaves_the_group_hours_of_the_day_the_totals_and_the_report_facts()
+    {
+        var group = Guid.NewGuid();
+        object[] events = [Enrolled(), Accepted(), Session(Day, 2.5m, First),
+            new GuidanceSessionLogged(CaseId, ParticipantId, Day, 3m, GuidanceKind.Group, null, group),
+            new GuidanceSessionVoided(CaseId, ParticipantId, group, Day, 3m, "wrong person", Kind: GuidanceKind.Group)];
+        var p = ParticipantOf(events)!;
+        Assert.Equal((2.5m, 0m), (p.TotalsOrNone().Hours, p.TotalsOrNone().GroupHours));
+        Assert.Equal(0m, Assert.Single(p.SessionList()).GroupHours);
+        var facts = events.Aggregate((ReportFacts?)null, ReportFacts.Evolve)!;
+        Assert.Equal(0m, facts.Totals!.GroupHours);
+    }
+
+    [Fact]
     public void the_last_session_of_a_day_takes_the_day_away()
     {
         var p = ParticipantOf([.. Doubled, new GuidanceSessionVoided(CaseId, ParticipantId, Twice, Day, 2.5m, "x"),
@@ -116,13 +130,13 @@ public class voiding_a_guidance_session
     public void on_a_reopened_case() =>
         Given([.. Doubled, new CaseClosed(CaseId, new DateOnly(2027, 12, 1)), new CaseReopened(CaseId, "double session")])
             .When((c, p) => ParticipantDecider.Decide(c, p, new VoidGuidanceSession(Twice, "x")))
-            .Then(new GuidanceSessionVoided(CaseId, ParticipantId, Twice, Day, 2.5m, "x"));
+            .Then(new GuidanceSessionVoided(CaseId, ParticipantId, Twice, Day, 2.5m, "x", Kind: GuidanceKind.Individual));
 
     [Fact]
     public void after_the_participant_left() =>
         Given([.. Doubled, new ParticipantLeft(CaseId, ParticipantId, Day.AddDays(1), DepartureReason.Other)])
             .When((c, p) => ParticipantDecider.Decide(c, p, new VoidGuidanceSession(Twice, "x")))
-            .Then(new GuidanceSessionVoided(CaseId, ParticipantId, Twice, Day, 2.5m, "x"));
+            .Then(new GuidanceSessionVoided(CaseId, ParticipantId, Twice, Day, 2.5m, "x", Kind: GuidanceKind.Individual));
 }
 
 public class voiding_a_job_and_its_aftercare
