@@ -50,6 +50,7 @@ builder.Services.AddHostedService<IdempotencyKeyExpiry>();
 
 var app = builder.Build();
 
+app.UseMiddleware<CacheControlDefault>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSwagger();

@@ -86,7 +86,7 @@ public sealed class OpenApiOperations : IOperationFilter
             if (metadata.OfType<ProducesResponseTypeAttribute>().FirstOrDefault(p => p.StatusCode == 200) is { } ok)
                 Success(operation, context, "200", "OK.", ok.Type);
             if (metadata.OfType<CsvAnswerAttribute>().FirstOrDefault() is { } csvAnswer) CsvAnswer(operation, csvAnswer);
-            if (route == "/api/cases/{caseId}")
+            if (route == "/api/cases/{caseId}" || route.EndsWith("/report"))
                 operation.Responses["304"] = new OpenApiResponse { Description = "Not modified: If-None-Match holds the current ETag." };
             Problems(operation, context, route.Contains("{caseId}") ? ["400", "401", "403", "404"] : ["400", "401", "403"]);
         }

@@ -35,6 +35,6 @@ public static class GetReportEndpoint
             ? new CsvExport(csvLayout, ReportNegotiation.FileName("report", details.Employer, report.Report.AsOf),
                 await ReportNegotiation.PersonnelReferences(http, session, caseId, ct))
             : null;
-        return ReportNegotiation.Answer(http, report, details.Employer, format, csv);
+        return ReportNegotiation.Answer(http, report, details, format, csv);
     }
 }

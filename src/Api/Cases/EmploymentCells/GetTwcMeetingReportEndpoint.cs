@@ -31,6 +31,6 @@ public static class GetTwcMeetingReportEndpoint
             ? new CsvExport(csvLayout, ReportNegotiation.FileName($"twc-meeting-{meeting}-report", details.Employer, frozen.Report.AsOf),
                 await ReportNegotiation.PersonnelReferences(http, session, caseId, ct))
             : null;
-        return ReportNegotiation.Answer(http, frozen.WithRows(), details.Employer, format, csv, meeting);
+        return ReportNegotiation.Answer(http, frozen.WithRows(), details, format, csv, meeting);
     }
 }

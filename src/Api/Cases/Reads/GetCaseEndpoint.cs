@@ -7,7 +7,8 @@ public static class GetCaseEndpoint
 {
     /// <summary>
     /// The case now, or as the system knew it: after event <c>version</c>, or with the events recorded before
-    /// <c>recordedBefore</c> (an ISO 8601 timestamp). The ETag is the case's version, for If-Match on commands.
+    /// <c>recordedBefore</c> (an ISO 8601 timestamp). The ETag is the case's version, for If-Match on commands
+    /// and If-None-Match (304).
     /// </summary>
     [WolverineGet("/api/cases/{caseId}"), Authorize(Policy = Policies.ReadCases), Tags("Case reads"), ProducesResponseType<CaseDetails>(200)]
     public static async Task<IResult> Get(Guid caseId, IQuerySession session, HttpContext http, CancellationToken ct,
@@ -35,10 +36,10 @@ public static class GetCaseEndpoint
             if (details is null) return Problems.NotFound($"Case {caseId} did not exist before {before:O}.");
         }
 
-        var etag = $"\"{details!.Version}\"";
-        http.Response.Headers.ETag = etag;
-        if (version is null && recordedBefore is null && http.Request.Headers.IfNoneMatch.ToString() == etag)
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        // No participant's personal data here: clients may keep it and revalidate. A past version's ETag is that version's,
+        // so only the current case answers 304.
+        if (Caching.NotModified(http, $"\"{details!.Version}\"", Caching.Revalidate) && version is null && recordedBefore is null)
+            return Caching.NotModifiedResult();
         return TypedResults.Ok(details);
     }
 }

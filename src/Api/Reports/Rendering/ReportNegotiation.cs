@@ -1,5 +1,6 @@
 using System.Text;
 using CollectiveDismissal.Domain.Reports;
+using CollectiveDismissal.Projections.Cases;
 using Microsoft.Net.Http.Headers;
 
 namespace CollectiveDismissal.Api.Reports.Rendering;
@@ -46,20 +47,40 @@ public static class ReportNegotiation
     /// The report in <paramref name="format"/>, labelled in the language asked for; caches keep one answer per Accept and
     /// Accept-Language. A CSV is laid out and named as <paramref name="csv"/> says (plain, unnamed when absent).
     /// <paramref name="twcMeeting"/>: the TWC meeting a progress report was frozen at, which its page names.
+    /// The ETag names the representation (<see cref="ETag"/>), so If-None-Match gives 304 only for the same one.
     /// </summary>
-    public static IResult Answer(HttpContext http, ReportWithRows report, Employer employer, ReportFormat format, CsvExport? csv = null,
+    public static IResult Answer(HttpContext http, ReportWithRows report, CaseDetails details, ReportFormat format, CsvExport? csv = null,
         int? twcMeeting = null)
     {
-        var language = ReportLanguages.Resolve(http.Request, employer.Region);
+        var language = ReportLanguages.Resolve(http.Request, details.Employer.Region);
+        csv ??= new CsvExport(CsvLayout.Plain, $"report-{report.Report.AsOf:yyyy-MM-dd}.csv");
         http.Response.Headers.Vary = "Accept, Accept-Language";
         http.Response.Headers.ContentLanguage = language.Code();
-        http.Response.Headers.ETag = $"\"{report.Report.Version}\"";
+        // The CSV has one row per participant: pseudonymous or with personnel references, it is personal data, never stored.
+        // JSON and the page hold figures only.
+        var cacheControl = format == ReportFormat.Csv ? Caching.NoStore : Caching.Revalidate;
+        if (Caching.NotModified(http, ETag(details, report.Report.AsOf, format, language, csv), cacheControl))
+            return Caching.NotModifiedResult();
         return format switch
         {
-            ReportFormat.Csv => Csv(http, report, language, csv ?? new CsvExport(CsvLayout.Plain, $"report-{report.Report.AsOf:yyyy-MM-dd}.csv")),
-            ReportFormat.Html => Page(http, ReportPage.Render(report, employer, language, twcMeeting)),
+            ReportFormat.Csv => Csv(http, report, language, csv),
+            ReportFormat.Html => Page(http, ReportPage.Render(report, details.Employer, language, twcMeeting)),
             _ => TypedResults.Json(report.Report, Json.Options)
         };
+    }
+
+    /// <summary>
+    /// A strong ETag per representation: the case's version (every event of the stream, participants' too, changes it, so
+    /// a frozen report's page follows the employer's current name and a CSV its current personnel references), the
+    /// report's date (today's report changes at midnight without an event), the format, the language and, for a CSV, its
+    /// layout and whether it shows personnel references. Computed before the body, so a 304 renders nothing.
+    /// </summary>
+    public static string ETag(CaseDetails details, DateOnly asOf, ReportFormat format, ReportLanguage language, CsvExport csv)
+    {
+        var representation = format == ReportFormat.Csv
+            ? $"csv-{CsvLayouts.Names[(int)csv.Layout]}{(csv.PersonnelReferences is null ? "" : "-references")}"
+            : format.ToString().ToLowerInvariant();
+        return $"\"{details.Version}-{asOf:yyyyMMdd}-{representation}-{language.Code()}\"";
     }
 
     private static IResult Csv(HttpContext http, ReportWithRows report, ReportLanguage language, CsvExport csv) =>
