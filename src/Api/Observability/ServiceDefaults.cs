@@ -18,12 +18,17 @@ public static class ServiceDefaults
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("postgresql", HealthStatus.Unhealthy, [Ready], TimeSpan.FromSeconds(5))
             .AddCheck<ProjectionLagHealthCheck>("projections", HealthStatus.Unhealthy, [Ready], TimeSpan.FromSeconds(5));
+        Telemetry.Add(builder);
         return builder;
     }
 
-    /// <summary>Anonymous (a load balancer has no token), out of the OpenAPI document, and without personal data.</summary>
+    /// <summary>
+    /// Call first after <c>Build()</c>: the correlation scope then covers every later middleware's logs. The health
+    /// endpoints are anonymous (a load balancer has no token), out of the OpenAPI document, and without personal data.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseMiddleware<CorrelationScope>();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJson })
             .AllowAnonymous().ExcludeFromDescription();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteJson })
