@@ -1,3 +1,4 @@
+using CollectiveDismissal.Api.Observability;
 using CollectiveDismissal.Api.Persistence;
 using JasperFx;
 using JasperFx.Events.Daemon;
@@ -5,6 +6,7 @@ using Npgsql;
 using Wolverine;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
 
 // Read when the services are built, so a test host can point its configuration at a database of its own.
 static string MartenConnection(IServiceProvider services) =>
@@ -49,6 +51,9 @@ builder.Services.AddCaseOpenApi();
 builder.Services.AddHostedService<IdempotencyKeyExpiry>();
 
 var app = builder.Build();
+
+// First, so the correlation scope covers every later middleware's logs.
+app.MapDefaultEndpoints();
 
 app.UseMiddleware<CacheControlDefault>();
 app.UseExceptionHandler();

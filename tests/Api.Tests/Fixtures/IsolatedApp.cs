@@ -30,14 +30,16 @@ public static class IsolatedApp
 
     /// <summary>
     /// A host like the shared one (same tokens, environment "Testing") on <paramref name="connectionString"/>, with
-    /// <paramref name="settings"/> added last so they win over the environment.
+    /// <paramref name="settings"/> added last so they win over the environment, and <paramref name="services"/> last.
     /// </summary>
-    public static Task<IAlbaHost> Start(string connectionString, IDictionary<string, string?>? settings = null)
+    public static Task<IAlbaHost> Start(string connectionString, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["ConnectionStrings:Marten"] = connectionString
         };
+        var more = services;
         return AlbaHost.For<Program>(builder =>
         {
             builder.UseEnvironment("Testing");
@@ -48,6 +50,7 @@ public static class IsolatedApp
                 services.AddSingleton<TimeProvider>(CollectiveDismissal.Tests.TestClock.Create());
                 // A test that stops a host mid-work does not wait the default 30 s for handlers to drain.
                 services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+                more?.Invoke(services);
             });
         });
     }
