@@ -9,8 +9,8 @@ public static partial class ParticipantDecider
 {
     /// <summary>
     /// R29: which regime the participant's outplacement falls under. The sources say the restructuring regime applies in a
-    /// cell even to a worker who would qualify for another (R23, S34) and leave the interaction open (research §5, point
-    /// 4), so the project manager chooses; the choice only sets which deadlines are computed (R31, R32, R34). Once an
+    /// cell even to a worker who would qualify for another (R23, S34) and leave the interaction open (docs/domain-rules.md,
+    /// R29), so the project manager chooses; the choice only sets which deadlines are computed (R31, R32, R34). Once an
     /// offer, a formal notice or a decision is recorded, the regime is fixed: its deadlines have started.
     /// </summary>
     public static OutplacementRegimeChosen Decide(DismissalCase current, Participant p, ChooseOutplacementRegime cmd)

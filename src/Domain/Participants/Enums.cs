@@ -29,7 +29,7 @@ public enum OfferChannel { RegisteredLetter, HandDeliveredWithReceipt, Email, Ot
 
 /// <summary>
 /// The services of outplacement guidance that CAO 82 (art. 3) lists and CAO 82bis keeps, which the cell's outplacement
-/// follows (R23, S25; seed 001 quotes CAO 82bis): psychological support, a personal and professional assessment, help
+/// follows (R23, S25 in docs/domain-rules.md): psychological support, a personal and professional assessment, help
 /// with a job-search campaign and carrying it out, help negotiating the new contract, support during the integration in
 /// the new job, logistic and administrative support; and anything else the provider offers (training, coaching).
 /// </summary>

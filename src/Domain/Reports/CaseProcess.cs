@@ -9,7 +9,7 @@ public sealed record PreTrajectorySession(DateOnly HeldOn, PreTrajectoryActivity
 public sealed record StakeholderMeeting(DateOnly HeldOn, StakeholderParty Party);
 
 /// <summary>
-/// The case's process as an eindverslag tells it (seed 000: the works council's meetings, the TWC's meetings where the SPOC
+/// The case's process as an eindverslag tells it (as the model eindverslag the project started from does: the works council's meetings, the TWC's meetings where the SPOC
 /// reports, the information sessions, workshops and job hunting of the pre-trajectory, the consultations with the social
 /// intervention adviser and the sector funds), each with its business date, in the order recorded, so that a report
 /// counts those held on or before its date. Kept in <c>CaseDetails</c> and folded from the stream by the evidence, with

@@ -3,8 +3,8 @@ using CollectiveDismissal.Domain.Participants;
 namespace CollectiveDismissal.Domain.Rules;
 
 /// <summary>
-/// The outplacement offer's deadlines per regime (domain-research.md rules 31, 32 and 34; sources S5 = seed 004, S36,
-/// S37, S38, S42, S43, S44). The conventions of research §4: days are calendar days, weeks 7 days, months date to date;
+/// The outplacement offer's deadlines per regime (R31, R32 and R34 in docs/domain-rules.md, with their sources S5, S36,
+/// S37, S38, S42, S43, S44). Days are calendar days, weeks 7 days, months date to date;
 /// "within N after D" ends on D + N, that day included. The restructuring regime (R23) has none: the sources give no
 /// term for the offer or the decision inside an employment cell, so the service sets none.
 /// </summary>
@@ -65,8 +65,8 @@ public static class OfferRules
             };
 
     /// <summary>
-    /// What a formal notice starts: the employer's new term to offer. R31 (notice worked) names none (research §4: "—
-    /// [?]"), so the service computes none rather than invent one.
+    /// What a formal notice starts: the employer's new term to offer. R31 (notice worked) names none (docs/domain-rules.md, R31), so the service
+    /// computes none rather than invent one.
     /// </summary>
     public static DateOnly? OfferAfterFormalNoticeDue(OutplacementRegime regime, TerminationMode mode, DateOnly formalNoticeOn) =>
         (regime, mode) switch

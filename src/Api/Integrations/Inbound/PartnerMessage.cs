@@ -37,14 +37,8 @@ public sealed record PartnerMessage(
         if (Kind == PartnerMessageKind.JobFound)
         {
             if (errors.Present(Job, at + "job"))
-            {
-                errors.Required(Job!.EmployerName, at + "job.employerName");
-                errors.Required(Job.ContractType, at + "job.contractType");
-                if (Job.ContractType == Domain.Participants.ContractType.FixedTerm && Job.ContractMonths is null)
-                    errors.Add(at + "job.contractMonths", "Required for a fixed-term contract.");
-                errors.Range(Job.ContractMonths, at + "job.contractMonths", 1, 600);
-                if (Job.WorkTimeFraction is <= 0 or > 1) errors.Add(at + "job.workTimeFraction", "More than 0 and at most 1 (full time).");
-            }
+                Participants.Outcomes.RecordJobRequest.ValidateJob(errors, at + "job.", Job!.EmployerName, Job.ContractType, Job.ContractMonths,
+                    Job.WorkTimeFraction);
         }
         else if (Job is not null) errors.Add(at + "job", "Only with kind JobFound.");
     }

@@ -9,12 +9,19 @@ public sealed record RecordJobRequest([property: Required] DateOnly? StartsOn, [
     public void Validate(ValidationErrors errors)
     {
         errors.Required(StartsOn, "startsOn");
-        errors.Required(EmployerName, "employerName");
-        errors.Required(ContractType, "contractType");
-        if (ContractType == Domain.Participants.ContractType.FixedTerm && ContractMonths is null)
-            errors.Add("contractMonths", "Required for a fixed-term contract.");
-        errors.Range(ContractMonths, "contractMonths", 1, 600);
-        if (WorkTimeFraction is <= 0 or > 1) errors.Add("workTimeFraction", "More than 0 and at most 1 (full time).");
+        ValidateJob(errors, "", EmployerName, ContractType, ContractMonths, WorkTimeFraction);
+    }
+
+    /// <summary>The job's own fields, as a project manager's request and a partner's <c>JobFound</c> message both carry them.</summary>
+    public static void ValidateJob(ValidationErrors errors, string at, string? employerName, ContractType? contractType, int? contractMonths,
+        decimal? workTimeFraction)
+    {
+        errors.Required(employerName, at + "employerName");
+        errors.Required(contractType, at + "contractType");
+        if (contractType == Domain.Participants.ContractType.FixedTerm && contractMonths is null)
+            errors.Add(at + "contractMonths", "Required for a fixed-term contract.");
+        errors.Range(contractMonths, at + "contractMonths", 1, 600);
+        if (workTimeFraction is <= 0 or > 1) errors.Add(at + "workTimeFraction", "More than 0 and at most 1 (full time).");
     }
 }
 

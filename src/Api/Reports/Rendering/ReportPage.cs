@@ -243,7 +243,7 @@ public static class ReportPage
         }
 
         /// <summary>
-        /// How the procedure and the guidance went, as an eindverslag tells it (seed 000): the works council's and the
+        /// How the procedure and the guidance went, as an eindverslag tells it: the works council's and the
         /// cell's meetings, the pre-trajectory's sessions and the consultations, each with its number and dates.
         /// </summary>
         private void ProcessSection()
