@@ -169,9 +169,19 @@ public class ImportTests(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
-    public async Task the_sample_file_in_the_repository_imports()
+    public async Task the_sample_file_in_the_repository_imports_into_the_readme_case()
     {
-        var caseId = await Pm.OpenCase();
+        // The README's walkthrough, with its dates: the sample's dismissals fall after that case's waiting period.
+        var caseId = await Pm.PrepareCase();
+        foreach (var (path, body) in new (string, object)[]
+                 {
+                     ("intention", new { announcedOn = "2025-01-04", informedBody = "WorksCouncil" }),
+                     ("works-council-meetings", new { heldOn = "2025-01-05" }),
+                     ("consultation-closure", new { closedOn = "2025-02-01" }),
+                     ("notification", new { notifiedOn = "2025-02-03" }),
+                     ("employment-cell", new { openedOn = "2025-02-15", spoc = "Tom Wouters" })
+                 })
+            Assert.Equal(HttpStatusCode.NoContent, (await Pm.PostAsJsonAsync($"/api/cases/{caseId}/{path}", body)).StatusCode);
         var sample = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "src", "Api", "Participants", "Enrolment", "participants-sample.csv"));
         var response = await Import(caseId, sample);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
