@@ -15,7 +15,7 @@ public sealed class ProblemExamples : IOpenApiExample<HttpValidationProblemDetai
     static ProblemDetails IOpenApiExample<ProblemDetails>.Example => new()
     {
         Status = 409, Title = "Refused by a rule of the procedure.", Type = "urn:collective-dismissal:rule:works-council.too-early",
-        Detail = "R5: the works council meets at the earliest the day after the announcement (2027-01-05).",
+        Detail = "R5: the works council meets at the earliest the day after the announcement (2025-01-05).",
         Extensions = { ["rule"] = "works-council.too-early" }
     };
 }

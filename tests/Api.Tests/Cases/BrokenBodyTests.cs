@@ -125,7 +125,7 @@ public class BrokenBodyTests(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     private static string Url(string route, Guid caseId, Guid participantId) => route.Replace("{caseId}", caseId.ToString())
-        .Replace("{participantId}", participantId.ToString()).Replace("{service}", "vdab").Replace("{messageId}", "vdab-2027-000124")
+        .Replace("{participantId}", participantId.ToString()).Replace("{service}", "vdab").Replace("{messageId}", "vdab-2025-000124")
         .Replace("{sessionId}", Guid.NewGuid().ToString()).Replace("{jobId}", Guid.NewGuid().ToString())
         .Replace("{extensionId}", Guid.NewGuid().ToString());
 

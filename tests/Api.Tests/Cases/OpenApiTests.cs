@@ -73,6 +73,31 @@ public class OpenApiTests(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
+    public async Task no_example_is_dated_after_today_so_try_it_out_is_not_refused_for_a_future_date()
+    {
+        // The service refuses a fact dated after today. The test host's clock is fixed in 2030, Swagger UI's is the real
+        // one: the examples are judged against the real date, a day that only moves on.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var doc = await Document();
+        var examples = new List<(string Where, string Text)>();
+        void Collect(JsonElement node, string where)
+        {
+            if (node.ValueKind == JsonValueKind.Object)
+                foreach (var p in node.EnumerateObject())
+                    if (p.Name == "example") examples.Add((where, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText()));
+                    else Collect(p.Value, where + "/" + p.Name);
+            else if (node.ValueKind == JsonValueKind.Array)
+                foreach (var item in node.EnumerateArray()) Collect(item, where);
+        }
+        Collect(doc, "");
+        var dates = examples.SelectMany(e => System.Text.RegularExpressions.Regex.Matches(e.Text, @"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+            .Select(m => (e.Where, Date: DateOnly.ParseExact(m.Value, "yyyy-MM-dd")))).ToList();
+        Assert.True(dates.Count >= 40, $"only {dates.Count} dates in the examples");
+        var future = dates.Where(d => d.Date > today).Select(d => $"{d.Where}: {d.Date:yyyy-MM-dd}").ToList();
+        Assert.True(future.Count == 0, string.Join("\n", future));
+    }
+
+    [Fact]
     public async Task required_fields_follow_the_contract()
     {
         var doc = await Document();

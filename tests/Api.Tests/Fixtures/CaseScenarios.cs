@@ -36,19 +36,31 @@ public static class CaseScenarios
     public static readonly DateOnly TwcOpenedOn = new(2027, 2, 20);
 
     /// <summary>Every step of the procedure, in order, as (path under the case, body).</summary>
-    public static readonly (string Path, object Body)[] Procedure =
-    [
-        ("intention", new { announcedOn = AnnouncedOn, informedBody = "WorksCouncil" }),
-        ("works-council-meetings", new { heldOn = FirstMeetingOn, minutesReference = "OR-1", questionsReceived = 12, questionsAnswered = 10 }),
-        ("works-council-meetings", new { heldOn = ClosedOn, minutesReference = "OR-2", questionsReceived = 3, questionsAnswered = 3 }),
-        ("consultation-closure", new { closedOn = ClosedOn }),
-        ("notification", new { notifiedOn = NotifiedOn }),
-        ("waiting-period-extension", new { endsOn = NotifiedOn.AddDays(45), reason = "Director's decision" }),
-        ("employment-cell", new { openedOn = TwcOpenedOn, partners = new[] { "ACV", "ABVV", "Cevora" }, spoc = "SPOC Outplacement" }),
-        ("twc-meetings", new { heldOn = TwcOpenedOn.AddDays(7), notes = "Kick-off" }),
-        ("consultations", new { heldOn = AnnouncedOn.AddDays(2), party = "SocialInterventionAdviser", subject = "Social plan" }),
-        ("information-sessions", new { heldOn = AnnouncedOn.AddDays(3), kind = "InformationSession", attendees = 38, topic = "The TWC" })
-    ];
+    public static readonly (string Path, object Body)[] Procedure = ProcedureYearsBack(0);
+
+    /// <summary>
+    /// <see cref="Procedure"/> with every date moved back whole years. The OpenAPI examples tell the API guide's case,
+    /// announced two years before <see cref="AnnouncedOn"/> (so that they replay on today's date); a test that sends
+    /// them and needs them recorded runs its case two years back. 2025 and 2027 are both common years, so every offset
+    /// (the 45-day extension, the weekly meeting) stays the same day.
+    /// </summary>
+    public static (string Path, object Body)[] ProcedureYearsBack(int years)
+    {
+        DateOnly Back(DateOnly date) => date.AddYears(-years);
+        return
+        [
+            ("intention", new { announcedOn = Back(AnnouncedOn), informedBody = "WorksCouncil" }),
+            ("works-council-meetings", new { heldOn = Back(FirstMeetingOn), minutesReference = "OR-1", questionsReceived = 12, questionsAnswered = 10 }),
+            ("works-council-meetings", new { heldOn = Back(ClosedOn), minutesReference = "OR-2", questionsReceived = 3, questionsAnswered = 3 }),
+            ("consultation-closure", new { closedOn = Back(ClosedOn) }),
+            ("notification", new { notifiedOn = Back(NotifiedOn) }),
+            ("waiting-period-extension", new { endsOn = Back(NotifiedOn.AddDays(45)), reason = "Director's decision" }),
+            ("employment-cell", new { openedOn = Back(TwcOpenedOn), partners = new[] { "ACV", "ABVV", "Cevora" }, spoc = "SPOC Outplacement" }),
+            ("twc-meetings", new { heldOn = Back(TwcOpenedOn.AddDays(7)), notes = "Kick-off" }),
+            ("consultations", new { heldOn = Back(AnnouncedOn.AddDays(2)), party = "SocialInterventionAdviser", subject = "Social plan" }),
+            ("information-sessions", new { heldOn = Back(AnnouncedOn.AddDays(3)), kind = "InformationSession", attendees = 38, topic = "The TWC" })
+        ];
+    }
 
     public static async Task<Guid> PrepareCase(this HttpClient client, object? dossier = null)
     {
@@ -58,10 +70,10 @@ public static class CaseScenarios
         return body.GetProperty("id").GetGuid();
     }
 
-    /// <summary>Runs the first <paramref name="steps"/> steps of <see cref="Procedure"/>.</summary>
-    public static async Task Run(this HttpClient client, Guid caseId, int steps)
+    /// <summary>Runs the first <paramref name="steps"/> steps of <see cref="Procedure"/>, its dates <paramref name="yearsBack"/> years earlier.</summary>
+    public static async Task Run(this HttpClient client, Guid caseId, int steps, int yearsBack = 0)
     {
-        foreach (var (path, body) in Procedure.Take(steps))
+        foreach (var (path, body) in (yearsBack == 0 ? Procedure : ProcedureYearsBack(yearsBack)).Take(steps))
         {
             var response = await client.PostAsJsonAsync($"/api/cases/{caseId}/{path}", body);
             Assert.True(response.StatusCode == HttpStatusCode.NoContent,

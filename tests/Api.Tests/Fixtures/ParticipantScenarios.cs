@@ -38,11 +38,12 @@ public static class ParticipantScenarios
         };
     }
 
-    /// <summary>Prepares a case and runs the procedure up to and including the opening of the employment cell.</summary>
-    public static async Task<Guid> OpenCase(this HttpClient client)
+    /// <summary>Prepares a case and runs the procedure up to and including the opening of the employment cell (its dates
+    /// <paramref name="yearsBack"/> years earlier: see <see cref="CaseScenarios.ProcedureYearsBack"/>).</summary>
+    public static async Task<Guid> OpenCase(this HttpClient client, int yearsBack = 0)
     {
         var caseId = await client.PrepareCase();
-        await client.Run(caseId, 7);
+        await client.Run(caseId, 7, yearsBack);
         return caseId;
     }
 

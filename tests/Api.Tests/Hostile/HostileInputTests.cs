@@ -33,6 +33,9 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(60);
     private static readonly string Dpo = AppFixture.Token("DataProtectionOfficer", "dpo.tests");
 
+    /// <summary>The documented examples' case is announced on 2025-01-04, the scenarios' on 2027-01-04.</summary>
+    private const int ExamplesYearsBack = 2;
+
     private const string Slot = "__HOSTILE_SLOT__";
     private const string NameSlot = "__HOSTILE_NAME__";
 
@@ -77,10 +80,15 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
         _dpoClient.Timeout = Timeout.InfiniteTimeSpan;
         _partnerClient = Client(PartnerScenarios.Token("vdab"));
         _partnerClient.Timeout = Timeout.InfiniteTimeSpan;
-        var caseId = await _client.OpenCase();
-        var participantId = await _client.Enrol(caseId, ParticipantScenarios.Enrolment("E-1"));
-        await _client.Accept(caseId, participantId);
-        var sessionId = await _client.Session(caseId, participantId, ParticipantScenarios.EnrolledOn.AddDays(1), 3);
+        // The examples tell the API guide's case, two years before the scenarios' (see CaseScenarios.ProcedureYearsBack):
+        // the case, its participant and her session are dated as they are, so the baselines are judged on their own.
+        var caseId = await _client.OpenCase(ExamplesYearsBack);
+        var enrolledOn = ParticipantScenarios.EnrolledOn.AddYears(-ExamplesYearsBack);
+        var participantId = await _client.Enrol(caseId, ParticipantScenarios.Enrolment("E-1",
+            ParticipantScenarios.YoungerBirthDate.AddYears(-ExamplesYearsBack),
+            dismissedOn: ParticipantScenarios.DismissedOn.AddYears(-ExamplesYearsBack), enrolledOn: enrolledOn));
+        await _client.Accept(caseId, participantId, enrolledOn);
+        var sessionId = await _client.Session(caseId, participantId, enrolledOn.AddDays(1), 3);
         _doc = JsonSerializer.Deserialize<JsonElement>(await _client.GetStringAsync("/swagger/v1/swagger.json"));
         await PrepareFingerprint();
         var setup = clock.Elapsed;
@@ -98,7 +106,7 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
             {
                 string Url(string? caseValue = null, string? participantValue = null) => op.Route
                     .Replace("{caseId}", caseValue ?? caseId.ToString()).Replace("{participantId}", participantValue ?? participantId.ToString())
-                    .Replace("{service}", "vdab").Replace("{messageId}", "vdab-2027-000124")
+                    .Replace("{service}", "vdab").Replace("{messageId}", "vdab-2025-000124")
                     .Replace("{sessionId}", sessionId.ToString()).Replace("{jobId}", Guid.NewGuid().ToString())
                     .Replace("{extensionId}", Guid.NewGuid().ToString()).Replace("{departureId}", Guid.NewGuid().ToString())
                     + BaselineQuery(op);
@@ -160,7 +168,7 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
         var schema = parameter.GetProperty("schema");
         var format = schema.TryGetProperty("format", out var f) ? f.GetString() : null;
         var type = schema.TryGetProperty("type", out var t) ? t.GetString() : null;
-        return format == "date" ? "2027-06-01" : type is "integer" or "number" ? "1" : "x";
+        return format == "date" ? "2025-06-01" : type is "integer" or "number" ? "1" : "x";
     }
 
     private static IEnumerable<JsonElement> Parameters(Op op, string location) =>
@@ -445,14 +453,14 @@ public class HostileInputTests(AppFixture fixture, ITestOutputHelper output) : I
 
         var header = ExampleLines[0];
         var personRow = string.Join(";", "H-PD", PdName, PdNrn, PdBirthDate.ToString("yyyy-MM-dd"), PdEmail, PdPhone, "Female", "Indefinite",
-            "BlueCollar", "Indemnity", "2027-04-03", "2027-04-03", "2027-04-05");
+            "BlueCollar", "Indemnity", "2025-04-03", "2025-04-03", "2025-04-05");
         var headerAttacks = new (Hostile Value, Func<string> Csv)[]
         {
             (new("pd-name-as-column", "", Expect.FieldError), () => CsvRows(null, null, header + ";" + PdName)),
             (new("pd-nrn-as-column", "", Expect.FieldError), () => CsvRows(null, null, header + ";" + PdNrn)),
             (new("pd-email-as-column", "", Expect.FieldError), () => CsvRows(null, null, header.Replace("email", PdEmail))),
             (new("no-header-line-pd-row-first", "", Expect.FieldError), () => personRow + "\n" + CsvRows(null, null).Split('\n')[1] + "\n"),
-            (new("pd-row-refused", "", Expect.FieldError), () => header + "\n" + personRow.Replace("2027-04-05", "9999-12-31") + "\n"),
+            (new("pd-row-refused", "", Expect.FieldError), () => header + "\n" + personRow.Replace("2025-04-05", "9999-12-31") + "\n"),
             (new("nul-in-column-name", "", Expect.FieldError), () => CsvRows(null, null, header.Replace("email", "em\u0000ail"))),
             (new("surrogate-in-column-name", "", Expect.FieldError), () => CsvRows(null, null, header.Replace("email", "em\uD800ail"))),
             (new("duplicate-column", "", Expect.NoServerError), () => CsvRows(null, null, header + ";name")),

@@ -114,7 +114,7 @@ public class CacheControlTests(AppFixture fixture) : IntegrationContext(fixture)
                 .Replace("{participantId}", seeded.ParticipantId.ToString())
                 .Replace("{sessionId}", seeded.SessionId.ToString()).Replace("{jobId}", seeded.JobId.ToString())
                 .Replace("{extensionId}", seeded.ExtensionId.ToString()).Replace("{departureId}", seeded.DepartureId.ToString())
-                .Replace("{meeting}", "1").Replace("{service}", "vdab").Replace("{messageId}", "vdab-2027-000124");
+                .Replace("{meeting}", "1").Replace("{service}", "vdab").Replace("{messageId}", "vdab-2025-000124");
             Assert.DoesNotContain("{", url);
             foreach (var token in new[] { ProjectManager, Dpo })
                 foreach (var accept in new[] { "application/json", "text/csv", "text/html" })

@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Cases.Announcement;
 public sealed record AnnounceIntentionRequest([property: Required] DateOnly? AnnouncedOn, [property: Required] InformedBody? InformedBody)
     : IValidatedRequest, IOpenApiExample<AnnounceIntentionRequest>
 {
-    public static AnnounceIntentionRequest Example => new(new DateOnly(2027, 1, 4), Domain.Cases.InformedBody.WorksCouncil);
+    public static AnnounceIntentionRequest Example => new(new DateOnly(2025, 1, 4), Domain.Cases.InformedBody.WorksCouncil);
 
     public void Validate(ValidationErrors errors)
     {

@@ -6,7 +6,7 @@ namespace CollectiveDismissal.Api.Cases.Closure;
 
 public sealed record CloseCaseRequest([property: Required] DateOnly? ClosedOn) : IValidatedRequest, IOpenApiExample<CloseCaseRequest>
 {
-    public static CloseCaseRequest Example => new(new DateOnly(2028, 1, 31));
+    public static CloseCaseRequest Example => new(new DateOnly(2026, 1, 31));
 
     public void Validate(ValidationErrors errors) => errors.Required(ClosedOn, "closedOn");
 }

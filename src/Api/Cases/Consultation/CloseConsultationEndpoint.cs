@@ -2,7 +2,7 @@ namespace CollectiveDismissal.Api.Cases.Consultation;
 
 public sealed record CloseConsultationRequest([property: Required] DateOnly? ClosedOn) : IValidatedRequest, IOpenApiExample<CloseConsultationRequest>
 {
-    public static CloseConsultationRequest Example => new(new DateOnly(2027, 2, 15));
+    public static CloseConsultationRequest Example => new(new DateOnly(2025, 2, 15));
 
     public void Validate(ValidationErrors errors) => errors.Required(ClosedOn, "closedOn");
 }

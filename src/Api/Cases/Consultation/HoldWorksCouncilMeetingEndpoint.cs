@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Cases.Consultation;
 public sealed record HoldWorksCouncilMeetingRequest([property: Required] DateOnly? HeldOn, [property: MaxLength(200)] string? MinutesReference, int? QuestionsReceived,
     int? QuestionsAnswered) : IValidatedRequest, IOpenApiExample<HoldWorksCouncilMeetingRequest>
 {
-    public static HoldWorksCouncilMeetingRequest Example => new(new DateOnly(2027, 1, 5), "OR-2027-01", 12, 10);
+    public static HoldWorksCouncilMeetingRequest Example => new(new DateOnly(2025, 1, 5), "OR-2025-01", 12, 10);
 
     public void Validate(ValidationErrors errors)
     {

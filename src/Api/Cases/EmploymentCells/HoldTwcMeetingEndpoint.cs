@@ -7,7 +7,7 @@ namespace CollectiveDismissal.Api.Cases.EmploymentCells;
 public sealed record HoldTwcMeetingRequest([property: Required] DateOnly? HeldOn, [property: MaxLength(10_000)] string? Notes)
     : IValidatedRequest, IOpenApiExample<HoldTwcMeetingRequest>
 {
-    public static HoldTwcMeetingRequest Example => new(new DateOnly(2027, 2, 27), "Kick-off; 38 workers informed.");
+    public static HoldTwcMeetingRequest Example => new(new DateOnly(2025, 2, 27), "Kick-off; 38 workers informed.");
 
     public void Validate(ValidationErrors errors)
     {

@@ -4,7 +4,7 @@ public sealed record OpenEmploymentCellRequest([property: Required] DateOnly? Op
     [property: MaxLength(50), ItemMaxLength(200)] IReadOnlyList<string?>? Partners, [property: Required, MaxLength(200)] string? Spoc)
     : IValidatedRequest, IOpenApiExample<OpenEmploymentCellRequest>
 {
-    public static OpenEmploymentCellRequest Example => new(new DateOnly(2027, 2, 20), null, ["ACV", "ABVV", "Cevora"], "SPOC Outplacement");
+    public static OpenEmploymentCellRequest Example => new(new DateOnly(2025, 2, 20), null, ["ACV", "ABVV", "Cevora"], "SPOC Outplacement");
 
     public void Validate(ValidationErrors errors)
     {

@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Cases.Notification;
 public sealed record ExtendWaitingPeriodRequest([property: Required] DateOnly? EndsOn, [property: MaxLength(2000)] string? Reason)
     : IValidatedRequest, IOpenApiExample<ExtendWaitingPeriodRequest>
 {
-    public static ExtendWaitingPeriodRequest Example => new(new DateOnly(2027, 4, 2), "Extended by the VDAB director");
+    public static ExtendWaitingPeriodRequest Example => new(new DateOnly(2025, 4, 2), "Extended by the VDAB director");
 
     public void Validate(ValidationErrors errors)
     {

@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Cases.Notification;
 public sealed record NotifyCollectiveDismissalRequest([property: Required] DateOnly? NotifiedOn)
     : IValidatedRequest, IOpenApiExample<NotifyCollectiveDismissalRequest>
 {
-    public static NotifyCollectiveDismissalRequest Example => new(new DateOnly(2027, 2, 16));
+    public static NotifyCollectiveDismissalRequest Example => new(new DateOnly(2025, 2, 16));
 
     public void Validate(ValidationErrors errors) => errors.Required(NotifiedOn, "notifiedOn");
 }

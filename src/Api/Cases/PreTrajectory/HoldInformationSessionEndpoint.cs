@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Cases.PreTrajectory;
 public sealed record HoldInformationSessionRequest([property: Required] DateOnly? HeldOn, [property: Required] PreTrajectoryActivity? Kind, [property: Required] int? Attendees, [property: MaxLength(2000)] string? Topic)
     : IValidatedRequest, IOpenApiExample<HoldInformationSessionRequest>
 {
-    public static HoldInformationSessionRequest Example => new(new DateOnly(2027, 1, 7), PreTrajectoryActivity.InformationSession, 38,
+    public static HoldInformationSessionRequest Example => new(new DateOnly(2025, 1, 7), PreTrajectoryActivity.InformationSession, 38,
         "What the employment cell offers");
 
     public void Validate(ValidationErrors errors)

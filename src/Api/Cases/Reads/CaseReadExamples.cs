@@ -7,20 +7,20 @@ namespace CollectiveDismissal.Api.Cases.Reads;
 public sealed class CaseReadExamples : IOpenApiExample<CaseDetails>, IOpenApiExample<Page<CaseSummary>>, IOpenApiExample<List<CaseHistoryEntry>>
 {
     private static readonly Guid CaseId = Guid.Parse("01a20919-1347-7420-b138-a77c3cc89e0a");
-    private static readonly DateOnly Announced = new(2027, 1, 4);
+    private static readonly DateOnly Announced = new(2025, 1, 4);
 
-    private static readonly CaseDetails Details = new(CaseId, 11, new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero),
+    private static readonly CaseDetails Details = new(CaseId, 11, new DateTimeOffset(2024, 12, 1, 9, 30, 0, TimeSpan.Zero),
         new Employer("Acme Steel NV", "0403170701", ["111.01"], Region.Flanders), EmploymentService.VDAB, 250, 40,
         ["Closure of the Genk plant"], "pm.peeters", CasePhase.EmploymentCellOpen, new CaseFlags(true, true, true),
-        Announced, InformedBody.WorksCouncil, new DateOnly(2027, 2, 15), new DateOnly(2027, 2, 15), new DateOnly(2027, 2, 16),
-        new DateOnly(2027, 4, 2), true, new DateOnly(2027, 3, 18),
-        new EmploymentCell(new DateOnly(2027, 2, 20), EmploymentService.VDAB, ["ACV", "ABVV", "Cevora"], "SPOC Outplacement"),
+        Announced, InformedBody.WorksCouncil, new DateOnly(2025, 2, 15), new DateOnly(2025, 2, 15), new DateOnly(2025, 2, 16),
+        new DateOnly(2025, 4, 2), true, new DateOnly(2025, 3, 18),
+        new EmploymentCell(new DateOnly(2025, 2, 20), EmploymentService.VDAB, ["ACV", "ABVV", "Cevora"], "SPOC Outplacement"),
         null, null, new CaseCounts(2, 15, 13, 1, 1, 1, 38, 0),
         Process: new CaseProcess(
-            [new CouncilMeeting(new DateOnly(2027, 1, 5), 12, 10), new CouncilMeeting(new DateOnly(2027, 2, 15), 3, 3)],
-            [new DateOnly(2027, 2, 27)],
-            [new PreTrajectorySession(new DateOnly(2027, 1, 7), PreTrajectoryActivity.InformationSession, 38)],
-            [new StakeholderMeeting(new DateOnly(2027, 1, 6), StakeholderParty.SocialInterventionAdviser)]));
+            [new CouncilMeeting(new DateOnly(2025, 1, 5), 12, 10), new CouncilMeeting(new DateOnly(2025, 2, 15), 3, 3)],
+            [new DateOnly(2025, 2, 27)],
+            [new PreTrajectorySession(new DateOnly(2025, 1, 7), PreTrajectoryActivity.InformationSession, 38)],
+            [new StakeholderMeeting(new DateOnly(2025, 1, 6), StakeholderParty.SocialInterventionAdviser)]));
 
     static CaseDetails IOpenApiExample<CaseDetails>.Example => Details;
 

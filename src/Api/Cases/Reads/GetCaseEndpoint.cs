@@ -18,7 +18,7 @@ public static class GetCaseEndpoint
             return Problems.Validation("version", "Give either version or recordedBefore, not both.");
         if (version is < 1) return Problems.Validation("version", "From 1.");
         if (recordedBefore is { } given && !BusinessDates.IsPlausible(DateOnly.FromDateTime(given.UtcDateTime)))
-            return Problems.Validation("recordedBefore", "A timestamp from 1900 to 2199, as 2027-03-01T12:00:00+01:00.");
+            return Problems.Validation("recordedBefore", "A timestamp from 1900 to 2199, as 2025-03-01T12:00:00+01:00.");
 
         var current = await session.LoadAsync<CaseDetails>(caseId, ct);
         if (current is null) return Problems.NotFound($"No case {caseId}.");

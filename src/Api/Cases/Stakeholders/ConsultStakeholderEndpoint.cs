@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Cases.Stakeholders;
 public sealed record ConsultStakeholderRequest([property: Required] DateOnly? HeldOn, [property: Required] StakeholderParty? Party, [property: MaxLength(2000)] string? Subject)
     : IValidatedRequest, IOpenApiExample<ConsultStakeholderRequest>
 {
-    public static ConsultStakeholderRequest Example => new(new DateOnly(2027, 1, 6), StakeholderParty.SocialInterventionAdviser, "Social plan");
+    public static ConsultStakeholderRequest Example => new(new DateOnly(2025, 1, 6), StakeholderParty.SocialInterventionAdviser, "Social plan");
 
     public void Validate(ValidationErrors errors)
     {

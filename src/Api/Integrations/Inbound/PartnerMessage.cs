@@ -52,10 +52,10 @@ public sealed record PartnerMessageBatch([property: Required, MaxLength(PartnerM
 
     public static PartnerMessageBatch Example => new(
     [
-        new("vdab-2027-000123", Guid.Parse("01a20919-1347-7420-b138-a77c3cc89e0a"), "E-0042", PartnerMessageKind.JobFound, new DateOnly(2027, 5, 2),
+        new("vdab-2025-000123", Guid.Parse("01a20919-1347-7420-b138-a77c3cc89e0a"), "E-0042", PartnerMessageKind.JobFound, new DateOnly(2025, 5, 2),
             new PartnerJob("Limburg Metaal BV", ContractType.FixedTerm, 12, 1m)),
-        new("vdab-2027-000124", Guid.Parse("01a20919-1347-7420-b138-a77c3cc89e0a"), "E-0007", PartnerMessageKind.JobEnded, new DateOnly(2027, 9, 30)),
-        new("vdab-2027-000125", Guid.Parse("01a20919-1347-7420-b138-a77c3cc89e0a"), "E-0013", PartnerMessageKind.RegisteredAsJobSeeker, new DateOnly(2027, 3, 1))
+        new("vdab-2025-000124", Guid.Parse("01a20919-1347-7420-b138-a77c3cc89e0a"), "E-0007", PartnerMessageKind.JobEnded, new DateOnly(2025, 9, 30)),
+        new("vdab-2025-000125", Guid.Parse("01a20919-1347-7420-b138-a77c3cc89e0a"), "E-0013", PartnerMessageKind.RegisteredAsJobSeeker, new DateOnly(2025, 3, 1))
     ]);
 
     public void Validate(ValidationErrors errors)
@@ -75,7 +75,7 @@ public sealed record PartnerMessageBatch([property: Required, MaxLength(PartnerM
 /// <summary>The answer to a batch: what was queued, and what was known already (and is not applied again).</summary>
 public sealed record BatchAccepted(IReadOnlyList<string> Queued, IReadOnlyList<KnownMessage> AlreadyKnown) : IOpenApiExample<BatchAccepted>
 {
-    public static BatchAccepted Example => new(["vdab-2027-000124", "vdab-2027-000125"], [new("vdab-2027-000123", PartnerMessageState.Applied)]);
+    public static BatchAccepted Example => new(["vdab-2025-000124", "vdab-2025-000125"], [new("vdab-2025-000123", PartnerMessageState.Applied)]);
 }
 
 public sealed record KnownMessage(string MessageId, PartnerMessageState State);

@@ -56,8 +56,8 @@ public sealed record PartnerMessageView(string MessageId, Guid CaseId, string Pe
     public static PartnerMessageView Of(PartnerMessageOutcome o) => new(o.MessageId, o.CaseId, o.Message.PersonnelReference!, o.Message.Kind!.Value,
         o.Message.OccurredOn!.Value, o.State, o.ReceivedAt, o.DecidedAt, o.Attempts, o.ParticipantId, o.Rule, o.Reason, o.Discarded);
 
-    public static PartnerMessageView Example => new("vdab-2027-000124", Guid.Parse("01a20919-1347-7420-b138-a77c3cc89e0a"), "E-0007",
-        PartnerMessageKind.JobEnded, new DateOnly(2027, 9, 30), PartnerMessageState.Rejected,
-        new DateTimeOffset(2027, 10, 1, 8, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 10, 1, 8, 0, 0, 120, TimeSpan.Zero), 1,
+    public static PartnerMessageView Example => new("vdab-2025-000124", Guid.Parse("01a20919-1347-7420-b138-a77c3cc89e0a"), "E-0007",
+        PartnerMessageKind.JobEnded, new DateOnly(2025, 9, 30), PartnerMessageState.Rejected,
+        new DateTimeOffset(2025, 10, 1, 8, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 10, 1, 8, 0, 0, 120, TimeSpan.Zero), 1,
         Guid.Parse("01a2091a-0b5e-7c3e-9d0f-3a4b5c6d7e8f"), "aftercare.needs-open-job", "There is no job whose aftercare is still open.", null);
 }

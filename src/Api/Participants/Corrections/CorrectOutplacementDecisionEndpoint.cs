@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Participants.Corrections;
 public sealed record CorrectOutplacementDecisionRequest([property: Required] bool? Accepted, [property: Required] DateOnly? DecidedOn,
     [property: Required, MaxLength(2000)] string? Reason) : IValidatedRequest, IOpenApiExample<CorrectOutplacementDecisionRequest>
 {
-    public static CorrectOutplacementDecisionRequest Example => new(true, new DateOnly(2027, 4, 7), "The signed acceptance is dated the 7th.");
+    public static CorrectOutplacementDecisionRequest Example => new(true, new DateOnly(2025, 4, 7), "The signed acceptance is dated the 7th.");
 
     public void Validate(ValidationErrors errors)
     {

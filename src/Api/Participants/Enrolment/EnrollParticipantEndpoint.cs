@@ -12,10 +12,10 @@ public sealed partial record EnrollParticipantRequest([property: Required, MaxLe
     [property: Required] DateOnly? EnrolledOn) : IValidatedRequest, IOpenApiExample<EnrollParticipantRequest>
 {
     public static EnrollParticipantRequest Example => new("E-1042",
-        new PersonRequest("An Peeters", "85.07.30-033.28", new DateOnly(1985, 7, 30), "an.peeters@example.be", "+32 470 12 34 56"),
+        new PersonRequest("An Peeters", "83.07.30-033.83", new DateOnly(1983, 7, 30), "an.peeters@example.be", "+32 470 12 34 56"),
         Domain.Participants.Gender.Female, Domain.Participants.ContractKind.Indefinite, Domain.Participants.WorkerCategory.BlueCollar,
         Domain.Participants.TerminationMode.Indemnity,
-        new DateOnly(2027, 4, 3), new DateOnly(2027, 4, 3), new DateOnly(2027, 4, 5));
+        new DateOnly(2025, 4, 3), new DateOnly(2025, 4, 3), new DateOnly(2025, 4, 5));
 
     public void Validate(ValidationErrors errors)
     {

@@ -20,7 +20,7 @@ public static class ParticipantCsv
 
     public const string Example =
         "personnelReference;name;nationalRegisterNumber;birthDate;email;phone;gender;contractKind;workerCategory;terminationMode;dismissedOn;contractEndsOn;enrolledOn\n"
-        + "E-1042;An Peeters;85073003328;1985-07-30;an.peeters@example.be;+32 470 12 34 56;Female;Indefinite;BlueCollar;Indemnity;2027-04-03;2027-04-03;2027-04-05\n";
+        + "E-1042;An Peeters;83073003383;1983-07-30;an.peeters@example.be;+32 470 12 34 56;Female;Indefinite;BlueCollar;Indemnity;2025-04-03;2025-04-03;2025-04-05\n";
 
     public sealed record Row(int Line, EnrollParticipantRequest Request, Dictionary<string, List<string>> Errors);
 

@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Participants.Offers;
 public sealed record RecordFormalNoticeRequest([property: Required] DateOnly? GivenOn, OutplacementRegime? Regime)
     : IValidatedRequest, IOpenApiExample<RecordFormalNoticeRequest>
 {
-    public static RecordFormalNoticeRequest Example => new(new DateOnly(2027, 5, 3), OutplacementRegime.General);
+    public static RecordFormalNoticeRequest Example => new(new DateOnly(2025, 5, 3), OutplacementRegime.General);
 
     public void Validate(ValidationErrors errors) => errors.Required(GivenOn, "givenOn");
 }

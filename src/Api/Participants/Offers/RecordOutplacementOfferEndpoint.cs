@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Participants.Offers;
 public sealed record RecordOutplacementOfferRequest([property: Required] DateOnly? OfferedOn, [property: Required] OfferChannel? SentBy,
     OutplacementRegime? Regime) : IValidatedRequest, IOpenApiExample<RecordOutplacementOfferRequest>
 {
-    public static RecordOutplacementOfferRequest Example => new(new DateOnly(2027, 4, 12), OfferChannel.RegisteredLetter, OutplacementRegime.General);
+    public static RecordOutplacementOfferRequest Example => new(new DateOnly(2025, 4, 12), OfferChannel.RegisteredLetter, OutplacementRegime.General);
 
     public void Validate(ValidationErrors errors)
     {

@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Participants.Outcomes;
 public sealed record CloseAftercareRequest([property: Required] DateOnly? ClosedOn, [property: Required] bool? StillEmployed)
     : IValidatedRequest, IOpenApiExample<CloseAftercareRequest>
 {
-    public static CloseAftercareRequest Example => new(new DateOnly(2027, 9, 1), true);
+    public static CloseAftercareRequest Example => new(new DateOnly(2025, 9, 1), true);
 
     public void Validate(ValidationErrors errors)
     {

@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Participants.Outcomes;
 public sealed record LogAftercareContactRequest([property: Required] DateOnly? HeldOn, [property: Required] decimal? Hours,
     [property: MaxLength(500)] string? Note) : IValidatedRequest, IOpenApiExample<LogAftercareContactRequest>
 {
-    public static LogAftercareContactRequest Example => new(new DateOnly(2027, 10, 4), 0.5m, "First month in the new job: going well");
+    public static LogAftercareContactRequest Example => new(new DateOnly(2025, 10, 4), 0.5m, "First month in the new job: going well");
 
     public void Validate(ValidationErrors errors)
     {

@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Participants.Outcomes;
 public sealed record RecordDepartureRequest([property: Required] DateOnly? LeftOn, [property: Required] DepartureReason? Reason)
     : IValidatedRequest, IOpenApiExample<RecordDepartureRequest>
 {
-    public static RecordDepartureRequest Example => new(new DateOnly(2027, 5, 15), DepartureReason.MovedAbroad);
+    public static RecordDepartureRequest Example => new(new DateOnly(2025, 5, 15), DepartureReason.MovedAbroad);
 
     public void Validate(ValidationErrors errors)
     {

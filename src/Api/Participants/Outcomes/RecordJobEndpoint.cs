@@ -4,7 +4,7 @@ public sealed record RecordJobRequest([property: Required] DateOnly? StartsOn, [
     [property: Required] ContractType? ContractType, int? ContractMonths, decimal? WorkTimeFraction)
     : IValidatedRequest, IOpenApiExample<RecordJobRequest>
 {
-    public static RecordJobRequest Example => new(new DateOnly(2027, 6, 1), "Limburg Metaal BV", Domain.Participants.ContractType.FixedTerm, 12, 1m);
+    public static RecordJobRequest Example => new(new DateOnly(2025, 6, 1), "Limburg Metaal BV", Domain.Participants.ContractType.FixedTerm, 12, 1m);
 
     public void Validate(ValidationErrors errors)
     {

@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Participants.Outcomes;
 public sealed record RecordJobSeekerRegistrationRequest([property: Required] DateOnly? RegisteredOn, EmploymentService? Service)
     : IValidatedRequest, IOpenApiExample<RecordJobSeekerRegistrationRequest>
 {
-    public static RecordJobSeekerRegistrationRequest Example => new(new DateOnly(2027, 4, 4), EmploymentService.VDAB);
+    public static RecordJobSeekerRegistrationRequest Example => new(new DateOnly(2025, 4, 4), EmploymentService.VDAB);
 
     public void Validate(ValidationErrors errors) => errors.Required(RegisteredOn, "registeredOn");
 }

@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Participants.Trajectory;
 public sealed record AssignCoachRequest([property: Required, MaxLength(200)] string? Coach, [property: Required] DateOnly? From)
     : IValidatedRequest, IOpenApiExample<AssignCoachRequest>
 {
-    public static AssignCoachRequest Example => new("coach.wouters", new DateOnly(2027, 5, 3));
+    public static AssignCoachRequest Example => new("coach.wouters", new DateOnly(2025, 5, 3));
 
     public void Validate(ValidationErrors errors)
     {

@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Participants.Trajectory;
 public sealed record DecideOutplacementRequest([property: Required] bool? Accepted, [property: Required] DateOnly? DecidedOn)
     : IValidatedRequest, IOpenApiExample<DecideOutplacementRequest>
 {
-    public static DecideOutplacementRequest Example => new(true, new DateOnly(2027, 4, 6));
+    public static DecideOutplacementRequest Example => new(true, new DateOnly(2025, 4, 6));
 
     public void Validate(ValidationErrors errors)
     {

@@ -3,7 +3,7 @@ namespace CollectiveDismissal.Api.Participants.Trajectory;
 public sealed record ExtendTrajectoryRequest([property: Required] DateOnly? DecidedOn, [property: Required] DateOnly? EndsOn,
     [property: Required, MaxLength(2000)] string? Reason) : IValidatedRequest, IOpenApiExample<ExtendTrajectoryRequest>
 {
-    public static ExtendTrajectoryRequest Example => new(new DateOnly(2027, 6, 20), new DateOnly(2027, 9, 30), "Vocational training in progress");
+    public static ExtendTrajectoryRequest Example => new(new DateOnly(2025, 6, 20), new DateOnly(2025, 9, 30), "Vocational training in progress");
 
     public void Validate(ValidationErrors errors)
     {

@@ -6,7 +6,7 @@ public sealed record ActionPlanRequest([property: MaxLength(50), ItemMaxLength(5
 public sealed record HoldIntakeRequest([property: Required] DateOnly? HeldOn, [property: MaxLength(200)] string? Coach, ActionPlanRequest? ActionPlan)
     : IValidatedRequest, IOpenApiExample<HoldIntakeRequest>
 {
-    public static HoldIntakeRequest Example => new(new DateOnly(2027, 4, 8), "coach.claes",
+    public static HoldIntakeRequest Example => new(new DateOnly(2025, 4, 8), "coach.claes",
         new ActionPlanRequest(["Update the CV", "Apply to three vacancies a week"], ["Welder", "Maintenance technician"]));
 
     public void Validate(ValidationErrors errors)

@@ -6,7 +6,7 @@ public sealed record LogGuidanceSessionRequest([property: Required] DateOnly? He
     [property: Required, MinLength(1), MaxLength(7)] IReadOnlyList<GuidanceService>? Services)
     : IValidatedRequest, IOpenApiExample<LogGuidanceSessionRequest>
 {
-    public static LogGuidanceSessionRequest Example => new(new DateOnly(2027, 4, 12), 3.5m, GuidanceKind.Individual, "Interview training",
+    public static LogGuidanceSessionRequest Example => new(new DateOnly(2025, 4, 12), 3.5m, GuidanceKind.Individual, "Interview training",
         [GuidanceService.JobSearchCampaign, GuidanceService.PsychologicalSupport]);
 
     public void Validate(ValidationErrors errors)
