@@ -20,6 +20,7 @@ if (suite is "rebuild" or "all") await RebuildBenchmark.Run(args[0]);
 if (suite is "inbound" or "all") await InboundBenchmark.Run(args[0], args[1], rounds);
 if (suite is "deliveries" or "all") await DeliveryBenchmark.Run(args[0], args[1], window, rounds);
 if (suite is "failover") await FailoverBenchmark.Run(args[0], args[1], rounds);
+if (suite is "failover") await FailoverBenchmark.Restart(args[0], args[1], rounds);
 if (suite is not ("foundation" or "participants" or "participants-import" or "report" or "board" or "rebuild" or "inbound" or "deliveries" or "failover" or "all"))
 {
     Console.Error.WriteLine($"Unknown suite {suite}: foundation, participants, participants-import, report, board, rebuild, inbound, deliveries, failover or all.");

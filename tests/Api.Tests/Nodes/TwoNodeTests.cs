@@ -155,8 +155,9 @@ public sealed class TwoNodeTests(AppFixture app, ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The nodes running the async projections: under Marten's HotCold daemon, those whose own connections hold an
-    /// advisory lock (Wolverine takes its locks on connections named <c>wolverine-advisory-lock:…</c>).
+    /// The nodes running the async projections: under Marten's HotCold daemon, those whose own connections hold a session
+    /// advisory lock while idle (a transaction's advisory lock, as Wolverine's agents take, ends with it; Wolverine's
+    /// leader lock is on connections named <c>wolverine-advisory-lock:…</c>).
     /// </summary>
     private static async Task<List<string>> ProjectionNodes(string database)
     {
@@ -164,7 +165,7 @@ public sealed class TwoNodeTests(AppFixture app, ITestOutputHelper output)
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "select distinct a.application_name from pg_locks l join pg_stat_activity a using (pid) " +
-            "where l.locktype = 'advisory' and l.granted and a.datname = current_database() and a.application_name like 'node-%'", connection);
+            "where l.locktype = 'advisory' and l.granted and a.state = 'idle' and a.datname = current_database() and a.application_name like 'node-%'", connection);
         await using var reader = await command.ExecuteReaderAsync();
         var names = new List<string>();
         while (await reader.ReadAsync()) names.Add(reader.GetString(0));
