@@ -28,15 +28,13 @@ builder.Services.AddMarten(services =>
     .UseIdentitySessions()
     // Objects no document write creates by itself (the partner receipts' sequence) exist before the first request.
     .ApplyAllDatabaseChangesOnStartup()
-    // The deadline board is an async projection. HotCold: of several nodes, the one holding Marten's advisory lock runs
-    // every async shard, and another takes over when it stops.
-    .AddAsyncDaemon(DaemonMode.HotCold)
-    .IntegrateWithWolverine();
+    // The deadline boards are async projections, run on exactly one node of several (docs/architecture.md, decision 17).
+    .RunAsyncProjections(Nodes.Projections(builder.Configuration));
 
 builder.Host.UseWolverine(options =>
 {
-    // One node for now; several nodes will use Wolverine-managed distribution (see README).
-    options.Durability.Mode = DurabilityMode.Solo;
+    // Balanced, so several nodes share one database's stored messages; Solo in Development (Nodes.Durability).
+    options.AddNodeDurability();
     options.Policies.AutoApplyTransactions();
     CollectiveDismissal.Api.Integrations.Inbound.InboundSetup.AddPartnerMessages(options);
     CollectiveDismissal.Api.Integrations.Outbound.ReportDeliveries.AddReportDeliveries(options);

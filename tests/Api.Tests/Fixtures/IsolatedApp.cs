@@ -33,7 +33,17 @@ public static class IsolatedApp
     /// <paramref name="settings"/> added last so they win over the environment, and <paramref name="services"/> last.
     /// </summary>
     public static Task<IAlbaHost> Start(string connectionString, IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null) => Start(connectionString, settings, services, solo: true);
+
+    /// <summary>
+    /// A host as <see cref="Start(string, IDictionary{string, string?}?, Action{IServiceCollection}?)"/>, but in Wolverine's
+    /// Balanced mode as in production, so several of them share one database's nodes, stored messages and projections.
+    /// </summary>
+    public static Task<IAlbaHost> StartNode(string connectionString, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null) => Start(connectionString, settings, services, solo: false);
+
+    private static Task<IAlbaHost> Start(string connectionString, IDictionary<string, string?>? settings,
+        Action<IServiceCollection>? services, bool solo)
     {
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
@@ -46,7 +56,7 @@ public static class IsolatedApp
             builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(all));
             builder.ConfigureServices(services =>
             {
-                services.RunWolverineInSoloMode();
+                if (solo) services.RunWolverineInSoloMode();
                 services.AddSingleton<TimeProvider>(CollectiveDismissal.Tests.TestClock.Create());
                 // A test that stops a host mid-work does not wait the default 30 s for handlers to drain.
                 services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
