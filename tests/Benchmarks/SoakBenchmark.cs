@@ -68,8 +68,9 @@ public static class SoakBenchmark
         var apiConnection = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = ApiName };
         await using var api = await ApiProcess.Start(apiDll, apiConnection.ConnectionString, Port);
         await using var store = DocumentStore.For(options => CaseStore.Configure(options, connectionString));
-        var load = await Workload.Prepare(api, store);
+        var load = await Workload.Prepare(api, store, connectionString);
         await using var monitor = await Monitor.Start(connectionString, api.Pid);
+        await load.Costs(store, connectionString, "before the soak");
 
         Console.WriteLine();
         Console.WriteLine($"== Soak: the mixed workload ({string.Join(", ", Mix.GroupBy(KindOf).Select(g => $"{g.Key} {g.Count()} %"))}) ==");
@@ -142,6 +143,7 @@ public static class SoakBenchmark
             minuteLoad.Max(w => w.DatabaseConnectionsMax), minuteLoad[^1].RssLastMb);
         Console.WriteLine(Line("all", all, whole));
 
+        await load.Costs(store, connectionString, "after the soak");
         var partner = await load.PartnerOutcomes();
         Console.WriteLine($"partner messages: {partner.Sent} sent, {partner.Applied} applied, {partner.Rejected} rejected, {partner.Pending} not decided after 60 s");
 
@@ -234,14 +236,22 @@ public static class SoakBenchmark
             InboundLanes = _lanes.Count;
         }
 
-        public static async Task<Workload> Prepare(ApiProcess api, IDocumentStore store)
+        public static async Task<Workload> Prepare(ApiProcess api, IDocumentStore store, string connectionString)
         {
+            // What a case and a participant cost in the database: the tables before and after seeding, once the daemon
+            // has built the deadline board from the new events too.
+            var before = await Growth.Snapshot(connectionString);
+            for (var c = 0; c < Growth.EmptyCases; c++) await CaseSeeder.OpenCase(store);
+            await Growth.CaughtUp(connectionString);
+            var cases = await Growth.Snapshot(connectionString);
             var readCases = new List<(Guid, List<Guid>)>();
             for (var c = 0; c < ReadCases; c++)
             {
                 var caseId = await CaseSeeder.OpenCase(store);
                 readCases.Add((caseId, (await CaseSeeder.Participants(store, caseId, ParticipantsPerReadCase)).Ids));
             }
+            await Growth.CaughtUp(connectionString);
+            Growth.Print(before, cases, await Growth.Snapshot(connectionString), ReadCases, ReadCases * ParticipantsPerReadCase);
             var importCases = new Guid[ImportCases];
             for (var c = 0; c < ImportCases; c++) importCases[c] = await CaseSeeder.OpenCase(store);
             // Two sets of InboundBenchmark's cases: 400 accepted participants, so one participant's messages are far apart.
@@ -251,6 +261,67 @@ public static class SoakBenchmark
             pm.Timeout = partner.Timeout = TimeSpan.FromSeconds(30);
             return new Workload(pm, partner, store, readCases, importCases, inbound);
         }
+
+        private Guid? _largeCase;
+        private int _reportDay;
+
+        /// <summary>
+        /// How the report and the board cost grow: the report computed (a new <c>asOf</c> each call, never from the
+        /// cache) on a case of 200 participants and one of 2,000, alternating; the board read with the cases present.
+        /// One client, 3 rounds of 10 calls, median of the calls.
+        /// </summary>
+        public async Task Costs(IDocumentStore store, string connectionString, string when)
+        {
+            if (_largeCase is null)
+            {
+                _largeCase = await CaseSeeder.OpenCase(store);
+                await CaseSeeder.Participants(store, _largeCase.Value, 2_000);
+                await Growth.CaughtUp(connectionString);
+            }
+            async Task<double> Timed(string url, string accept = "application/json")
+            {
+                var clock = Stopwatch.StartNew();
+                if (!await Get(url, accept)) throw new InvalidOperationException($"GET {url} failed");
+                return clock.Elapsed.TotalMilliseconds;
+            }
+            string Computed(Guid caseId) => $"/api/cases/{caseId}/report?asOf={new DateOnly(2025, 9, 2).AddDays(Interlocked.Increment(ref _reportDay) % 20_000):yyyy-MM-dd}";
+            var small = new List<double>();
+            var large = new List<double>();
+            var board = new List<double>();
+            var wideBoard = new List<double>();
+            for (var round = 0; round < 3; round++)
+                for (var i = 0; i < 10; i++)
+                {
+                    small.Add(await Timed(Computed(_readCases[i % _readCases.Count].CaseId)));
+                    large.Add(await Timed(Computed(_largeCase.Value)));
+                    board.Add(await Timed(BoardUrl));
+                    wideBoard.Add(await Timed(WideBoardUrl));
+                }
+            async Task<long> BoardTotal(string url) => (await _pm.GetFromJsonAsync<DeadlineTotal>(url))!.Total;
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(
+                "select (select count(*) from cd.mt_streams), (select count(*) from cd.mt_doc_participant), (select count(*) from cd.mt_events), " +
+                "(select count(*) from cd.mt_doc_participantdeadlines), pg_database_size(current_database())", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            Console.WriteLine();
+            Console.WriteLine($"== Costs {when}: {reader.GetInt64(0):N0} cases, {reader.GetInt64(1):N0} participants, {reader.GetInt64(2):N0} events, " +
+                              $"{reader.GetInt64(3):N0} participants on the board, database {reader.GetInt64(4) / 1048576.0:F0} MB ==");
+            var s = Percentile(small, 0.5);
+            var l = Percentile(large, 0.5);
+            Console.WriteLine($"report computed, p50: 200 participants {s:F1} ms, 2,000 participants {l:F1} ms (ratio {l / s:F1} for 10 × the participants)");
+            Console.WriteLine($"deadline board as in the mix ({await BoardTotal(BoardUrl):N0} deadlines in 30 days), p50 {Percentile(board, 0.5):F1} ms, p99 {Percentile(board, 0.99):F1} ms");
+            Console.WriteLine($"deadline board in the weeks after most enrolments ({await BoardTotal(WideBoardUrl):N0} deadlines in 60 days), p50 {Percentile(wideBoard, 0.5):F1} ms, p99 {Percentile(wideBoard, 0.99):F1} ms");
+        }
+
+        /// <summary>The board of the seeded cases' project manager, months after the enrolments, 30 days ahead.</summary>
+        private const string BoardUrl = "/api/deadlines?projectManager=pm.bench&asOf=2025-09-01&within=30";
+
+        /// <summary>The same board when nearly every participant has a deadline due (the month after their enrolment).</summary>
+        private const string WideBoardUrl = "/api/deadlines?projectManager=pm.bench&asOf=2025-05-01&within=60";
+
+        private sealed record DeadlineTotal(long Total);
 
         public Op Next() => Mix[Interlocked.Increment(ref _next) % Mix.Length];
 
@@ -295,7 +366,7 @@ public static class SoakBenchmark
                 }
                 case Op.CaseRead: return await Get($"/api/cases/{caseId}");
                 case Op.ParticipantPage: return await Get($"/api/cases/{caseId}/participants?pageSize=50&page={1 + n % 4}&asOf=2025-09-01");
-                case Op.Board: return await Get("/api/deadlines?projectManager=pm.bench&asOf=2025-05-01&within=60");
+                case Op.Board: return await Get(BoardUrl);
                 case Op.ReportJson: return await Get($"/api/cases/{caseId}/report?asOf=2025-09-01");
                 case Op.ReportCsv: return await Get($"/api/cases/{caseId}/report?asOf=2025-09-01", "text/csv");
                 case Op.Import:
@@ -405,6 +476,70 @@ public static class SoakBenchmark
             request.Headers.Accept.ParseAdd(accept);
             using var response = await _pm.SendAsync(request, HttpCompletionOption.ResponseContentRead);
             return response.StatusCode == HttpStatusCode.OK;
+        }
+    }
+
+    /// <summary>Table sizes (<c>pg_total_relation_size</c>: heap, TOAST and indexes) and event counts in schema <c>cd</c>.</summary>
+    private static class Growth
+    {
+        public const int EmptyCases = 200;
+
+        public sealed record Sizes(Dictionary<string, long> Bytes, long Events, long Streams);
+
+        public static async Task<Sizes> Snapshot(string connectionString)
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            var bytes = new Dictionary<string, long>();
+            await using (var command = new NpgsqlCommand(
+                "select c.relname, pg_total_relation_size(c.oid) from pg_class c join pg_namespace n on n.oid = c.relnamespace " +
+                "where n.nspname = 'cd' and c.relkind = 'r'", connection))
+            await using (var reader = await command.ExecuteReaderAsync())
+                while (await reader.ReadAsync()) bytes[reader.GetString(0)] = reader.GetInt64(1);
+            await using var counts = new NpgsqlCommand("select (select count(*) from cd.mt_events), (select count(*) from cd.mt_streams)", connection);
+            await using var r = await counts.ExecuteReaderAsync();
+            await r.ReadAsync();
+            return new Sizes(bytes, r.GetInt64(0), r.GetInt64(1));
+        }
+
+        /// <summary>Waits (at most 60 s) until every async projection has reached the last event.</summary>
+        public static async Task CaughtUp(string connectionString)
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                await using var command = new NpgsqlCommand(
+                    "select coalesce((select max(seq_id) from cd.mt_events), 0) - coalesce((select min(last_seq_id) from cd.mt_event_progression " +
+                    "where name not like 'HighWater%'), 0)", connection);
+                if (Convert.ToInt64(await command.ExecuteScalarAsync()) <= 0) return;
+                await Task.Delay(250);
+            }
+            Console.WriteLine("(the async projections had not caught up after 60 s; the board's share below is short)");
+        }
+
+        public static void Print(Sizes before, Sizes afterCases, Sizes after, int cases, int participants)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"== What a case and a participant take in PostgreSQL (pg_total_relation_size, as seeded, before any update or vacuum) ==");
+            Console.WriteLine($"{EmptyCases} cases with the procedure up to an open employment cell: {(afterCases.Events - before.Events) / (double)EmptyCases:F1} events each; " +
+                              $"{participants:N0} participants in {cases} more cases: {(after.Events - afterCases.Events - 7.0 * cases) / participants:F1} events each");
+            Console.WriteLine($"{"table",-44} {"bytes per case",15} {"bytes per participant",22}");
+            long Delta(Sizes a, Sizes b, string table) => b.Bytes.GetValueOrDefault(table) - a.Bytes.GetValueOrDefault(table);
+            var perCaseTotal = 0.0;
+            var perParticipantTotal = 0.0;
+            foreach (var table in after.Bytes.Keys.Order())
+            {
+                var perCase = Delta(before, afterCases, table) / (double)EmptyCases;
+                // A participant's share: the growth beyond its cases' own (10 more cases, counted at the per-case cost).
+                var perParticipant = (Delta(afterCases, after, table) - perCase * cases) / participants;
+                if (Math.Abs(perCase) < 1 && Math.Abs(perParticipant) < 1) continue;
+                perCaseTotal += perCase;
+                perParticipantTotal += perParticipant;
+                Console.WriteLine($"{table,-44} {perCase,15:N0} {perParticipant,22:N0}");
+            }
+            Console.WriteLine($"{"all tables",-44} {perCaseTotal,15:N0} {perParticipantTotal,22:N0}");
         }
     }
 
