@@ -315,8 +315,8 @@ public static class SoakBenchmark
             Console.WriteLine($"deadline board in the weeks after most enrolments ({await BoardTotal(WideBoardUrl):N0} deadlines in 60 days), p50 {Percentile(wideBoard, 0.5):F1} ms, p99 {Percentile(wideBoard, 0.99):F1} ms");
         }
 
-        /// <summary>The board of the seeded cases' project manager, months after the enrolments, 30 days ahead.</summary>
-        private const string BoardUrl = "/api/deadlines?projectManager=pm.bench&asOf=2025-09-01&within=30";
+        /// <summary>The board of the seeded cases' project manager a year after the enrolments, 30 days ahead: the 12-month limits of the participants still searching.</summary>
+        private const string BoardUrl = "/api/deadlines?projectManager=pm.bench&asOf=2026-03-20&within=30";
 
         /// <summary>The same board when nearly every participant has a deadline due (the month after their enrolment).</summary>
         private const string WideBoardUrl = "/api/deadlines?projectManager=pm.bench&asOf=2025-05-01&within=60";
