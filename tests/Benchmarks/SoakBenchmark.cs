@@ -94,13 +94,13 @@ public static class SoakBenchmark
         var rate = max / 2;
         var bound = saturated.ApiConnectionsMax;
         Console.WriteLine($"maximum: {max:F0} calls/s; while saturated the API held at most {bound} PostgreSQL connections " +
-                          $"({saturated.DatabaseConnectionsMax} in the database, the benchmark's own included); RSS {saturated.RssMaxMb:F0} MB");
+                          $"({saturated.DatabaseConnectionsMax} in the database, the benchmark's own included); RSS {saturated.RssMaxMb:F0} MB; machine load average {saturated.LoadAverage:F1}");
 
         // Half of it, open loop: calls start on schedule whatever the answers do; latency counts from when a call was due.
         Console.WriteLine();
         Console.WriteLine($"== Open loop at half the maximum: {rate:F0} calls/s for {minutes} min ==");
         Console.WriteLine($"{"min",3} {"calls",7} {"errors",6} {"all p50/p99 ms",15} " +
-                          string.Join(" ", Kinds.Select(k => $"{k + " p50/p99",17}")) + $" {"RSS MB",7} {"conns",5}");
+                          string.Join(" ", Kinds.Select(k => $"{k + " p50/p99",17}")) + $" {"RSS MB",7} {"conns",5} {"load",5}");
         var minuteSamples = Enumerable.Range(0, minutes).Select(_ => new ConcurrentBag<Sample>()).ToArray();
         var minuteLoad = new Monitor.Window[minutes];
         var clock = Stopwatch.StartNew();
@@ -140,7 +140,7 @@ public static class SoakBenchmark
         await Task.WhenAll(lines);
         var all = minuteSamples.SelectMany(s => s).ToArray();
         var whole = new Monitor.Window(minuteLoad.Max(w => w.RssMaxMb), minuteLoad.Max(w => w.ApiConnectionsMax),
-            minuteLoad.Max(w => w.DatabaseConnectionsMax), minuteLoad[^1].RssLastMb);
+            minuteLoad.Max(w => w.DatabaseConnectionsMax), minuteLoad[^1].RssLastMb, minuteLoad.Average(w => w.LoadAverage));
         Console.WriteLine(Line("all", all, whole));
 
         await load.Costs(store, connectionString, "after the soak");
@@ -190,7 +190,7 @@ public static class SoakBenchmark
         }
         return $"{label} {samples.Length,7} {samples.Count(s => !s.Ok),6} {Pair(samples),15} " +
                string.Join(" ", Kinds.Select(k => $"{Pair(samples.Where(s => s.Kind == k)),17}")) +
-               $" {load.RssLastMb,7:F0} {load.ApiConnectionsMax,5}";
+               $" {load.RssLastMb,7:F0} {load.ApiConnectionsMax,5} {load.LoadAverage,5:F1}";
     }
 
     private static double Percentile(IEnumerable<double> values, double p)
@@ -549,7 +549,7 @@ public static class SoakBenchmark
     /// </summary>
     private sealed class Monitor : IAsyncDisposable
     {
-        public sealed record Window(double RssMaxMb, int ApiConnectionsMax, int DatabaseConnectionsMax, double RssLastMb);
+        public sealed record Window(double RssMaxMb, int ApiConnectionsMax, int DatabaseConnectionsMax, double RssLastMb, double LoadAverage = 0);
 
         private readonly NpgsqlConnection _connection;
         private readonly int _pid;
@@ -582,7 +582,9 @@ public static class SoakBenchmark
         /// <summary>The window since the last <see cref="Mark"/>.</summary>
         public Window Since()
         {
-            lock (_gate) return new Window(_rssMax, _apiMax, _allMax, _rssLast);
+            // The machine's 1-minute load average: other work on the shared machine shows in the latencies.
+            var load = double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+            lock (_gate) return new Window(_rssMax, _apiMax, _allMax, _rssLast, load);
         }
 
         private async Task Loop()
