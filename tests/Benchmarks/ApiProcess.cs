@@ -17,6 +17,9 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The API's process id, for its memory in <c>/proc/&lt;pid&gt;/status</c>.</summary>
+    public int Pid => _process.Id;
+
     private ApiProcess(string apiDll, string connectionString, int port, IReadOnlyDictionary<string, string>? environment)
     {
         BaseAddress = new Uri($"http://127.0.0.1:{port}");

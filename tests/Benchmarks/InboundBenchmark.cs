@@ -129,8 +129,8 @@ public static class InboundBenchmark
             : (id, new { messageId = id, caseId, personnelReference = reference, kind = "JobEnded", occurredOn = On(step) });
     }
 
-    /// <summary>Eight new cases of <see cref="PerCase"/> accepted participants each.</summary>
-    private static async Task<List<(Guid CaseId, List<Guid> Participants)>> Cases(IDocumentStore store)
+    /// <summary>Eight new cases of <see cref="PerCase"/> accepted participants each, references E-00000 upwards (the soak reuses them).</summary>
+    internal static async Task<List<(Guid CaseId, List<Guid> Participants)>> Cases(IDocumentStore store)
     {
         var cases = new List<(Guid, List<Guid>)>();
         for (var c = 0; c < Clients; c++)

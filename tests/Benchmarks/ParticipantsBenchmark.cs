@@ -48,10 +48,11 @@ public static class ParticipantsBenchmark
         await Import(store, http, Math.Max(3, rounds / 2 + 1));
     }
 
-    private static string Csv(int rows)
+    /// <summary>The employer's list, rows <paramref name="first"/> onwards (references and INSZ unique per row up to 15,000).</summary>
+    internal static string Csv(int rows, int first = 0)
     {
         var csv = new StringBuilder("personnelReference;name;nationalRegisterNumber;birthDate;email;phone;gender;contractKind;workerCategory;terminationMode;dismissedOn;contractEndsOn;enrolledOn\n");
-        for (var i = 0; i < rows; i++)
+        for (var i = first; i < first + rows; i++)
         {
             var p = CaseSeeder.PersonOf(i);
             csv.Append($"E-{i:00000};\"Doe, {p.Name}\";{p.NationalRegisterNumber};{p.BirthDate:yyyy-MM-dd};{p.Email};{p.Phone};Female;Indefinite;BlueCollar;Indemnity;2025-04-03;2025-04-30;2025-05-02\n");
