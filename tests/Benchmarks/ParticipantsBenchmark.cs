@@ -160,7 +160,7 @@ public static class ParticipantsBenchmark
             var body = $$"""{"heldOn":"{{CaseSeeder.EnrolledOn.AddDays(n % 90):yyyy-MM-dd}}","hours":0.25,"kind":"Group","services":["JobSearchCampaign"]}""";
             using var response = await http.PostAsync($"/api/cases/{caseId}/participants/{participant}/guidance-sessions",
                 new StringContent(body, Encoding.UTF8, "application/json"));
-            return response.StatusCode == HttpStatusCode.NoContent;
+            return response.StatusCode == HttpStatusCode.Created;
         };
 
         await Measurement.Run("warm-up small", Clients, TimeSpan.FromSeconds(5), Log(small, smallIds));
