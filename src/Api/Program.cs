@@ -26,8 +26,6 @@ builder.Services.AddMarten(services =>
         return options;
     })
     .UseIdentitySessions()
-    // Objects no document write creates by itself (the partner receipts' sequence) exist before the first request.
-    .ApplyAllDatabaseChangesOnStartup()
     // The deadline board is an async projection. HotCold: of several nodes, the one holding Marten's advisory lock runs
     // every async shard, and another takes over when it stops.
     .AddAsyncDaemon(DaemonMode.HotCold)
@@ -41,6 +39,16 @@ builder.Host.UseWolverine(options =>
     CollectiveDismissal.Api.Integrations.Inbound.InboundSetup.AddPartnerMessages(options);
     CollectiveDismissal.Api.Integrations.Outbound.ReportDeliveries.AddReportDeliveries(options);
 });
+
+// ADR 17. Outside Development: the handler code `codegen write` put in Internal/Generated, compiled with the service,
+// so no Roslyn at run time; and no schema change by the service itself (DatabaseSchema refuses an outdated schema).
+builder.Services.CritterStackDefaults(defaults =>
+{
+    defaults.Production.GeneratedCodeMode = JasperFx.CodeGeneration.TypeLoadMode.Static;
+    defaults.Production.AssertAllPreGeneratedTypesExist = true;
+    defaults.Production.ResourceAutoCreate = AutoCreate.None;
+});
+builder.Services.AddSingleton<IHostedService, DatabaseSchema>();
 
 builder.Services.AddWolverineHttp();
 builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o => Json.Configure(o.SerializerOptions));

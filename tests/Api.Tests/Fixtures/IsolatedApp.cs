@@ -31,9 +31,10 @@ public static class IsolatedApp
     /// <summary>
     /// A host like the shared one (same tokens, environment "Testing") on <paramref name="connectionString"/>, with
     /// <paramref name="settings"/> added last so they win over the environment, and <paramref name="services"/> last.
+    /// Without <paramref name="applySchema"/> the database is left as it is, as a deployment that skipped <c>db-apply</c>.
     /// </summary>
     public static Task<IAlbaHost> Start(string connectionString, IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, bool applySchema = true)
     {
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
@@ -47,6 +48,7 @@ public static class IsolatedApp
             builder.ConfigureServices(services =>
             {
                 services.RunWolverineInSoloMode();
+                if (applySchema) CollectiveDismissal.Tests.SchemaFirst.Add(services);
                 services.AddSingleton<TimeProvider>(CollectiveDismissal.Tests.TestClock.Create());
                 // A test that stops a host mid-work does not wait the default 30 s for handlers to drain.
                 services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
