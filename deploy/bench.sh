@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks in Release against a private PostgreSQL (fsync on, as in production) and prints their figures.
-# Not part of the test command. Optional arguments: suite (foundation, participants, participants-import, report, board, rebuild, inbound, deliveries or all), seconds per round, rounds.
+# Not part of the test command. Optional arguments: suite (foundation, participants, participants-import, report, board, rebuild, inbound, deliveries, startup or all), seconds per round, rounds.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 . "$repo/deploy/pg.sh"
