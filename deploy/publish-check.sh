@@ -20,6 +20,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The image builds what .dockerignore lets through: the pre-generated handler code must be part of it.
+! grep -v '^#' "$repo/.dockerignore" | grep -q 'Internal' \
+  || { echo "FAILED: .dockerignore keeps src/Api/Internal/Generated out of the image build" >&2; exit 1; }
 echo "Publishing src/Api (Release) to $work/publish..."
 dotnet publish "$repo/src/Api" -c Release -o "$work/publish" >"$work/publish.log" 2>&1 \
   || { tail -n 30 "$work/publish.log" >&2; echo "FAILED: dotnet publish" >&2; exit 1; }
