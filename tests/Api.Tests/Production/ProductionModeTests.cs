@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using CollectiveDismissal.Api.Tests.Fixtures;
 using JasperFx;
 using JasperFx.CodeGeneration;
@@ -82,8 +83,21 @@ public sealed class ProductionModeTests(AppFixture fixture) : IntegrationContext
 
         await using (var host = await IsolatedApp.Start(connection, applySchema: false))
         {
-            var ready = await host.Server.CreateClient().GetAsync("/health/ready");
-            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            var client = host.Server.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+            client.DefaultRequestHeaders.Authorization = new("Bearer", ProjectManager);
+            Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/cases", CaseScenarios.Dossier())).StatusCode);
+
+            // On the live database, after use: nothing to assert against, nothing to patch.
+            var (live, liveOutput) = await RunApi(Path.GetTempPath(), "Production", connection, "db-assert");
+            Assert.True(live == 0, $"db-assert on the live database failed ({live}):\n{liveOutput}");
+            var settings = new NpgsqlConnectionStringBuilder(connection);
+            var patch = Path.Combine(Path.GetTempPath(), $"cd-patch-{Guid.NewGuid():N}.sql");
+            var (patched, patchOutput) = await RunApi(Path.GetTempPath(), "Production", connection,
+                "db-patch", patch, "-d", $"postgresql://{settings.Host}/{settings.Database}/cd");
+            Assert.True(patched == 0, $"db-patch failed ({patched}):\n{patchOutput}");
+            Assert.Contains("No differences were detected", patchOutput);
+            Assert.False(File.Exists(patch) && File.ReadAllText(patch).Trim().Length > 0, "db-patch wrote a migration for an up-to-date database");
         }
 
         // An outdated schema: an object this version needs is missing.
