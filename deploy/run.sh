@@ -34,6 +34,11 @@ if [ "$ASPNETCORE_ENVIRONMENT" = Development ] \
   dotnet user-jwts key --reset --force --project "$repo/src/Api" >/dev/null
   echo "Created the signing key for dotnet user-jwts tokens"
 fi
+# Outside Development the API creates no table and refuses a schema it does not match (ADR 17): apply it first.
+if [ "$ASPNETCORE_ENVIRONMENT" != Development ]; then
+  echo "Applying the schema (db-apply)..."
+  dotnet run --project "$repo/src/Api" -- db-apply | tail -n 1
+fi
 echo "Building and starting the API on port $port..."
 # The API runs as a child that this script waits for, so Ctrl+C or SIGTERM stops the API and then the cluster.
 dotnet run --project "$repo/src/Api" -- --urls "http://localhost:$port" &

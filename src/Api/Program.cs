@@ -26,9 +26,7 @@ builder.Services.AddMarten(services =>
         return options;
     })
     .UseIdentitySessions()
-    // Objects no document write creates by itself (the partner receipts' sequence) exist before the first request.
-    .ApplyAllDatabaseChangesOnStartup()
-    // The deadline boards are async projections, run on exactly one node of several (docs/architecture.md, decision 17).
+    // The deadline boards are async projections, run on exactly one node of several (docs/architecture.md, decision 18).
     .RunAsyncProjections(Nodes.Projections(builder.Configuration));
 
 builder.Host.UseWolverine(options =>
@@ -39,6 +37,16 @@ builder.Host.UseWolverine(options =>
     CollectiveDismissal.Api.Integrations.Inbound.InboundSetup.AddPartnerMessages(options);
     CollectiveDismissal.Api.Integrations.Outbound.ReportDeliveries.AddReportDeliveries(options);
 });
+
+// ADR 17. Outside Development: the handler code `codegen write` put in Internal/Generated, compiled with the service,
+// so no Roslyn at run time; and no schema change by the service itself (DatabaseSchema refuses an outdated schema).
+builder.Services.CritterStackDefaults(defaults =>
+{
+    defaults.Production.GeneratedCodeMode = JasperFx.CodeGeneration.TypeLoadMode.Static;
+    defaults.Production.AssertAllPreGeneratedTypesExist = true;
+    defaults.Production.ResourceAutoCreate = AutoCreate.None;
+});
+builder.Services.AddSingleton<IHostedService, DatabaseSchema>();
 
 builder.Services.AddWolverineHttp();
 builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o => Json.Configure(o.SerializerOptions));

@@ -47,6 +47,7 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <param name="environment">More settings for the API, as environment variables (<c>Integrations__Vdab__ReportEndpoint</c>).</param>
     public static async Task<ApiProcess> Start(string apiDll, string connectionString, int port, IReadOnlyDictionary<string, string>? environment = null)
     {
+        await ApplySchema(apiDll, connectionString);
         var api = new ApiProcess(Path.GetFullPath(apiDll), connectionString, port, environment);
         using var probe = new HttpClient { BaseAddress = api.BaseAddress };
         for (var i = 0; i < 120; i++)
@@ -61,6 +62,44 @@ public sealed class ApiProcess : IAsyncDisposable
         }
         throw new TimeoutException("The API did not start within 60 s.");
     }
+
+    /// <summary>
+    /// What a deployment runs before a node starts (ADR 17): outside Development the API creates no schema and refuses
+    /// to start on one that does not match, so each database gets <c>db-apply</c> first (a no-op once applied).
+    /// </summary>
+    public static async Task ApplySchema(string apiDll, string connectionString)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.GetFullPath(apiDll), "db-apply"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(apiDll))!
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Marten"] = connectionString;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("db-apply did not end within 2 minutes.");
+        }
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"db-apply failed ({process.ExitCode}):\n{await output}\n{await error}");
+    }
+
+    /// <summary>Starts the process and returns at once, for a caller that times the start itself.</summary>
+    public static ApiProcess Launch(string apiDll, string connectionString, int port, IReadOnlyDictionary<string, string>? environment = null) =>
+        new(Path.GetFullPath(apiDll), connectionString, port, environment);
+
+    public int ProcessId => _process.Id;
+    public bool HasExited => _process.HasExited;
 
     /// <summary>A client with a token for <paramref name="role"/>; <paramref name="service"/> adds the partner's <c>service</c> claim.</summary>
     public HttpClient Client(string role = "ProjectManager", string? service = null)

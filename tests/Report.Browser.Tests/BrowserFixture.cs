@@ -124,6 +124,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             {
                 services.MartenDaemonModeIsSolo();
                 services.RunWolverineInSoloMode();
+                CollectiveDismissal.Tests.SchemaFirst.Add(services);
                 services.AddSingleton<TimeProvider>(CollectiveDismissal.Tests.TestClock.Create());
             });
         }

@@ -24,8 +24,6 @@ public static class CaseStore
             .Index(x => x.CaseId).Index(x => x.Service).Index(x => x.State);
         options.Storage.ExtendedSchemaObjects.Add(new Weasel.Postgresql.Sequence(Weasel.Postgresql.PostgresqlProvider.Instance.Parse(ReceiptSequence)));
         options.Schema.For<IdempotentResponse>().Identity(x => x.Id).Index(x => x.RecordedAt);
-        // The schema is created or updated at start-up, so a fresh database needs no migration step.
-        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
     }
 
     /// <summary>

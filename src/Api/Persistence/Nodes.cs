@@ -15,7 +15,7 @@ public enum ProjectionNodes
 }
 
 /// <summary>
-/// How the API runs beside other nodes on one database: docs/architecture.md, decision 17, and
+/// How the API runs beside other nodes on one database: docs/architecture.md, decision 18, and
 /// docs/operations.md#scaling-out. Keys under <c>Nodes:</c>.
 /// </summary>
 public static class Nodes

@@ -51,6 +51,7 @@ public sealed class AppFixture : IAsyncLifetime
                 services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
                 services.AddSingleton<TimeProvider>(CollectiveDismissal.Tests.TestClock.Create());
                 services.RunWolverineInSoloMode();
+                CollectiveDismissal.Tests.SchemaFirst.Add(services);
             });
         });
     }

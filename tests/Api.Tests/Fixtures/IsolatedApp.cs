@@ -31,19 +31,20 @@ public static class IsolatedApp
     /// <summary>
     /// A host like the shared one (same tokens, environment "Testing") on <paramref name="connectionString"/>, with
     /// <paramref name="settings"/> added last so they win over the environment, and <paramref name="services"/> last.
+    /// Without <paramref name="applySchema"/> the database is left as it is, as a deployment that skipped <c>db-apply</c>.
     /// </summary>
     public static Task<IAlbaHost> Start(string connectionString, IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null) => Start(connectionString, settings, services, solo: true);
+        Action<IServiceCollection>? services = null, bool applySchema = true) => Start(connectionString, settings, services, solo: true, applySchema);
 
     /// <summary>
-    /// A host as <see cref="Start(string, IDictionary{string, string?}?, Action{IServiceCollection}?)"/>, but in Wolverine's
+    /// A host as <see cref="Start(string, IDictionary{string, string?}?, Action{IServiceCollection}?, bool)"/>, but in Wolverine's
     /// Balanced mode as in production, so several of them share one database's nodes, stored messages and projections.
     /// </summary>
     public static Task<IAlbaHost> StartNode(string connectionString, IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null) => Start(connectionString, settings, services, solo: false);
+        Action<IServiceCollection>? services = null) => Start(connectionString, settings, services, solo: false, applySchema: true);
 
     private static Task<IAlbaHost> Start(string connectionString, IDictionary<string, string?>? settings,
-        Action<IServiceCollection>? services, bool solo)
+        Action<IServiceCollection>? services, bool solo, bool applySchema)
     {
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
@@ -57,6 +58,7 @@ public static class IsolatedApp
             builder.ConfigureServices(services =>
             {
                 if (solo) services.RunWolverineInSoloMode();
+                if (applySchema) CollectiveDismissal.Tests.SchemaFirst.Add(services);
                 services.AddSingleton<TimeProvider>(CollectiveDismissal.Tests.TestClock.Create());
                 // A test that stops a host mid-work does not wait the default 30 s for handlers to drain.
                 services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));

@@ -17,7 +17,7 @@ namespace CollectiveDismissal.Api.Tests.Nodes;
 
 /// <summary>
 /// Two API hosts in Wolverine's Balanced mode on one database of their own, as two production nodes
-/// (docs/architecture.md, decision 17). Each host's connections carry its name as PostgreSQL's application name, so the
+/// (docs/architecture.md, decision 18). Each host's connections carry its name as PostgreSQL's application name, so the
 /// database tells which node holds what. Every wait has a deadline.
 /// </summary>
 [Collection(ApiCollection.Name)]
