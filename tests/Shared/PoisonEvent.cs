@@ -28,4 +28,17 @@ public static class PoisonEvent
             $$"""{"caseId":"{{Guid.NewGuid()}}","participantId":"{{Guid.NewGuid()}}","heldOn":"not a date","hours":1,"kind":"Individual"}""");
         return (long)(await command.ExecuteScalarAsync())!;
     }
+
+    /// <summary>
+    /// The operator's fix for an event that should never have been stored (docs/operations.md): archive it. The daemon
+    /// reads no archived event, and retries a paused board by itself.
+    /// </summary>
+    public static async Task Archive(string connectionString, long sequence)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("update cd.mt_events set is_archived = true where seq_id = @sequence", connection);
+        command.Parameters.AddWithValue("sequence", sequence);
+        if (await command.ExecuteNonQueryAsync() != 1) throw new InvalidOperationException($"No event {sequence}.");
+    }
 }

@@ -15,7 +15,7 @@ namespace CollectiveDismissal.Api.Tests.Observability;
 public sealed class PoisonEventTests(AppFixture app)
 {
     [Fact]
-    public async Task An_event_one_board_cannot_read_stops_that_board_only_ready_names_it_and_commands_and_the_other_board_go_on()
+    public async Task An_event_one_board_cannot_read_stops_that_board_only_ready_names_it_commands_and_the_other_board_go_on_and_archiving_it_restarts_the_board()
     {
         var database = await IsolatedApp.CreateDatabase(app, "poison");
         await using var host = await IsolatedApp.Start(database);
@@ -48,6 +48,17 @@ public sealed class PoisonEventTests(AppFixture app)
         Assert.True(progress.Single(p => p.ShardName == "ParticipantDeadlines:All").Sequence < poison);
         Assert.True(progress.Single(p => p.ShardName == "CaseDeadlines:All").Sequence > poison);
         Assert.Equal(["ParticipantDeadlines"], (await StoppedBoards(client, TimeSpan.FromSeconds(10))).Keys);
+
+        // The operator archives the event: the daemon retries the board by itself, which passes it and catches up.
+        await PoisonEvent.Archive(database, poison);
+        await Eventually(async () =>
+        {
+            var body = JsonDocument.Parse(await client.GetStringAsync("/health/ready")).RootElement;
+            return !body.GetProperty("entries").GetProperty("projections").GetProperty("data").TryGetProperty("stopped", out _);
+        }, "/health/ready to name no stopped board");
+        await host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+        await using (var session = store.QuerySession())
+            Assert.Equal(2m, (await session.LoadAsync<ParticipantDeadlines>(participantId))!.Facts.Totals!.Hours);
     }
 
     /// <summary>Polls /health/ready until it names a stopped board (Degraded, still 200); returns them with why.</summary>
