@@ -13,12 +13,19 @@ public sealed class ApiProcess : IAsyncDisposable
     private const string Issuer = "collective-dismissal-bench";
     private const string Audience = "collective-dismissal";
     private readonly Process _process;
-    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+    private readonly byte[] _key;
 
     public Uri BaseAddress { get; }
 
-    private ApiProcess(string apiDll, string connectionString, int port, IReadOnlyDictionary<string, string>? environment)
+    /// <summary>The process, for the fault drills (tests/Faults) to kill or signal.</summary>
+    public Process Process => _process;
+
+    /// <summary>The key its tokens are signed with: give it to another node so a client's token works on both.</summary>
+    public byte[] SigningKey => _key;
+
+    private ApiProcess(string apiDll, string connectionString, int port, IReadOnlyDictionary<string, string>? environment, byte[]? signingKey)
     {
+        _key = signingKey ?? RandomNumberGenerator.GetBytes(32);
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet", [apiDll, "--urls", BaseAddress.ToString()])
         {
@@ -42,9 +49,11 @@ public sealed class ApiProcess : IAsyncDisposable
     }
 
     /// <param name="environment">More settings for the API, as environment variables (<c>Integrations__Vdab__ReportEndpoint</c>).</param>
-    public static async Task<ApiProcess> Start(string apiDll, string connectionString, int port, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="signingKey">Another node's <see cref="SigningKey"/>; a new key when null.</param>
+    public static async Task<ApiProcess> Start(string apiDll, string connectionString, int port, IReadOnlyDictionary<string, string>? environment = null,
+        byte[]? signingKey = null)
     {
-        var api = new ApiProcess(Path.GetFullPath(apiDll), connectionString, port, environment);
+        var api = new ApiProcess(Path.GetFullPath(apiDll), connectionString, port, environment, signingKey);
         using var probe = new HttpClient { BaseAddress = api.BaseAddress };
         for (var i = 0; i < 120; i++)
         {
