@@ -36,7 +36,8 @@ api="$repo/src/Api/bin/Release/net10.0/CollectiveDismissal.Api.dll"
 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Marten="$connection" dotnet "$api" db-apply >"$tmp/db-apply.log" 2>&1 \
   || { echo "db-apply failed:"; tail -n 20 "$tmp/db-apply.log"; exit 1; }
 set +e
-FAULTS_PID_FILE="$tmp/api.pids" dotnet tests/Faults/bin/Release/net10.0/Faults.dll "$connection" "$api" "$(pg_bindir)" "$data" "$@" 2>"$tmp/api.log"
+pg_as=""; [ "$(id -u)" = 0 ] && pg_as=$(pg_user)
+FAULTS_PID_FILE="$tmp/api.pids" FAULTS_PG_USER="$pg_as" dotnet tests/Faults/bin/Release/net10.0/Faults.dll "$connection" "$api" "$(pg_bindir)" "$data" "$@" 2>"$tmp/api.log"
 code=$?
 set -e
 if [ $code -ne 0 ]; then echo "The API's last log lines:"; tail -n 30 "$tmp/api.log"; fi

@@ -84,8 +84,13 @@ public sealed class ApiProcess : IAsyncDisposable
         return client;
     }
 
+    private bool _disposed;
+
     public async ValueTask DisposeAsync()
     {
+        // A fault drill stops a node midway and disposes it again at the end.
+        if (_disposed) return;
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

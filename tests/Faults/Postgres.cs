@@ -23,8 +23,12 @@ public sealed class Postgres(string binDir, string dataDir, string connectionStr
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            var start = Process.Start(new ProcessStartInfo(Path.Combine(binDir, "pg_ctl"),
-                ["-D", dataDir, "-l", Path.Combine(dataDir, "server.log"), "-w", "-t", "20", "restart"])
+            string[] pgCtl = [Path.Combine(binDir, "pg_ctl"), "-D", dataDir, "-l", Path.Combine(dataDir, "server.log"), "-w", "-t", "20", "restart"];
+            // PostgreSQL refuses to run as root: deploy/faults.sh names the cluster's own user then (deploy/pg.sh).
+            var command = Environment.GetEnvironmentVariable("FAULTS_PG_USER") is { Length: > 0 } user
+                ? new ProcessStartInfo("runuser", ["-u", user, "--", .. pgCtl])
+                : new ProcessStartInfo(pgCtl[0], pgCtl[1..]);
+            var start = Process.Start(new ProcessStartInfo(command.FileName, command.ArgumentList)
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true
