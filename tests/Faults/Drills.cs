@@ -109,22 +109,24 @@ public sealed class Drills(string connectionString, string apiDll, Postgres post
             double drained = double.PositiveInfinity;
             var deadline = DateTime.UtcNow.AddSeconds(90);
             (int Pending, List<string> NotApplied) outcomes = (0, []);
-            long inbox = 0;
+            double? applied = null;
+            (long Rows, List<string> Groups) inbox = (0, []);
             while (DateTime.UtcNow < deadline)
             {
                 outcomes = await Facts.PartnerOutcomes(store, partnerIds);
-                inbox = await Facts.InboxRows(connectionString);
-                if (outcomes.Pending == 0 && inbox == 0)
+                if (outcomes.Pending == 0) applied ??= (DateTime.UtcNow - killedAt).TotalSeconds;
+                inbox = await Facts.Inbox(connectionString);
+                if (outcomes.Pending == 0 && inbox.Rows == 0)
                 {
                     drained = (DateTime.UtcNow - killedAt).TotalSeconds;
                     break;
                 }
                 await Task.Delay(250);
             }
-            Console.WriteLine($"  {partnerIds.Count} partner messages acknowledged; {outcomes.Pending} not applied and {inbox} inbox envelopes left; " +
+            Console.WriteLine($"  {partnerIds.Count} partner messages acknowledged, all applied {applied?.ToString("F1") ?? "never"} s after the kill; {outcomes.Pending} not applied and {inbox.Rows} inbox envelopes left; " +
                               $"{ledger.Failures} failed attempts retried on the other node");
             if (outcomes.Pending > 0) problems.Add($"{outcomes.Pending} acknowledged partner messages still pending 90 s after the load.");
-            if (inbox > 0) problems.Add($"{inbox} envelopes left in the inbox.");
+            if (inbox.Rows > 0) problems.Add($"Envelopes left in the inbox 90 s after the load: {string.Join("; ", inbox.Groups)}.");
             problems.AddRange(outcomes.NotApplied);
             var (acknowledged, found, lost, doubled) = await Check(ledger, "node", problems, "partner");
             return new Result("kill -9 one of two nodes", acknowledged, found, lost, doubled, drained, 60,
@@ -263,7 +265,20 @@ public sealed class Drills(string connectionString, string apiDll, Postgres post
         for (var w = 0; w < clients.Length; w++)
         {
             var op = Facts.Command("warm", cases[w % cases.Count], w, Random.Shared.Next(1_000_000) * 10);
-            using var response = await clients[w][0].PostAsJsonAsync(op.Path, op.Body);
+            // The first requests can outlast the clients' 10 s timeout on a busy machine; a retry is idempotent.
+            HttpResponseMessage response;
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Post, op.Path) { Content = JsonContent.Create(op.Body) };
+                    request.Headers.Add("Idempotency-Key", op.Key);
+                    response = await clients[w][0].SendAsync(request);
+                    break;
+                }
+                catch (TaskCanceledException) when (attempt < 6) { }
+            }
+            using var _ = response;
             if (!response.IsSuccessStatusCode)
                 throw new InvalidOperationException($"Warm-up {op.Path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }

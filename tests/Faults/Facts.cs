@@ -158,8 +158,8 @@ public static class Facts
             .Select(o => $"{o.MessageId}: {o.State} {o.Reason}").ToList());
     }
 
-    /// <summary>Envelopes left in Wolverine's durable inbox (whatever schema Wolverine put it in).</summary>
-    public static async Task<long> InboxRows(string connectionString)
+    /// <summary>Envelopes left in Wolverine's durable inbox (whatever schema Wolverine put it in), by status, owner and type.</summary>
+    public static async Task<(long Rows, List<string> Groups)> Inbox(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -169,11 +169,19 @@ public static class Facts
         await using (var reader = await find.ExecuteReaderAsync())
             while (await reader.ReadAsync()) schemas.Add(reader.GetString(0));
         long rows = 0;
+        var groups = new List<string>();
         foreach (var schema in schemas)
         {
-            await using var count = new NpgsqlCommand($"select count(*) from \"{schema}\".wolverine_incoming_envelopes where status <> 'Handled'", connection);
-            rows += (long)(await count.ExecuteScalarAsync())!;
+            await using var count = new NpgsqlCommand(
+                $"select status, owner_id, message_type, count(*) from \"{schema}\".wolverine_incoming_envelopes where status <> 'Handled' group by 1, 2, 3",
+                connection);
+            await using var reader = await count.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                rows += reader.GetInt64(3);
+                groups.Add($"{reader.GetInt64(3)} {reader.GetString(0)} owned by node {reader.GetInt32(1)} ({reader.GetString(2)})");
+            }
         }
-        return rows;
+        return (rows, groups);
     }
 }
