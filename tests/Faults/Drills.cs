@@ -61,6 +61,10 @@ public sealed class Drills(string connectionString, string apiDll, Postgres post
         var caughtUp = Stopwatch.StartNew();
         if (!await Facts.CaughtUp(connectionString, TimeSpan.FromSeconds(60), Facts.BoardShards))
             problems.Add("The deadline boards did not catch up within 60 s.");
+        // A shard the outage paused is running again, not left named as stopped.
+        using (var probe = new HttpClient { BaseAddress = api.BaseAddress })
+            if (await Stopped(probe) is { } stopped)
+                problems.Add($"/health/ready names {string.Join(", ", stopped.Keys)} stopped after PostgreSQL came back.");
         var live = await Facts.Boards(connectionString);
         Console.WriteLine($"  boards caught up {caughtUp.Elapsed.TotalSeconds:F1} s after the load; {live.Count} documents; {ledger.Failures} failed attempts retried");
         await api.DisposeAsync();
