@@ -65,6 +65,7 @@ public sealed class ApiProcess : IAsyncDisposable
             catch (HttpRequestException) { }
             await Task.Delay(500);
         }
+        await api.DisposeAsync(); // not left running behind a failed benchmark or drill
         throw new TimeoutException("The API did not start within 60 s.");
     }
 
