@@ -102,8 +102,19 @@ public sealed class Drills(string connectionString, string apiDll, Postgres post
                 Load.Run(ledger, commands, (w, n) => Facts.Command("node", cases[w], w, n), stop.Token, TimeSpan.FromSeconds(30)),
                 Load.Run(ledger, partners, (w, n) => Facts.PartnerBatch("partner", partnerCases[w], w, n, 5), stop.Token, TimeSpan.FromSeconds(30)));
             await Task.Delay(TimeSpan.FromSeconds(5));
-            a.Process.Kill();
-            var killedAt = DateTime.UtcNow;
+            // Killed the moment it accepts a partner batch, so the batch's envelope is still in its inbox, not yet handled.
+            var killed = new TaskCompletionSource<DateTime>(TaskCreationOptions.RunContinuationsAsynchronously);
+            ledger.OnAcknowledged = (node, op) =>
+            {
+                if (node != 0 || !op.Path.StartsWith("/api/integrations/")) return;
+                lock (killed)
+                {
+                    if (killed.Task.IsCompleted) return;
+                    a.Process.Kill();
+                    killed.TrySetResult(DateTime.UtcNow);
+                }
+            };
+            var killedAt = await killed.Task.WaitAsync(TimeSpan.FromSeconds(30));
             await Task.Delay(TimeSpan.FromSeconds(6));
             await stop.CancelAsync();
             await load;

@@ -15,6 +15,8 @@ public sealed class Ledger
     public ConcurrentBag<string> Sent { get; } = [];
     public ConcurrentBag<string> Refused { get; } = [];
     public ConcurrentBag<DateTime> AnswersAt { get; } = [];
+    /// <summary>Called on each acknowledgement with the index of the node that gave it.</summary>
+    public Action<int, Op>? OnAcknowledged { get; set; }
     public int Failures;
     public int GaveUp;
 
@@ -52,6 +54,7 @@ public static class Load
                         var at = DateTime.UtcNow;
                         foreach (var marker in op.Markers) ledger.Acknowledged[marker] = at;
                         ledger.AnswersAt.Add(at);
+                        ledger.OnAcknowledged?.Invoke(node, op);
                         break;
                     }
                     if ((int)response.StatusCode is >= 400 and < 500 && response.StatusCode is not (HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests))
