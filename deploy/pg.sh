@@ -1,5 +1,5 @@
-# Shared helpers of run.sh, test.sh and bench.sh: a private PostgreSQL cluster, started as a non-root user, and NuGet cache hygiene.
-# Sourced by run.sh, test.sh and bench.sh; nothing here is specific to one of them.
+# Shared helpers of run.sh, test.sh, bench.sh and faults.sh: a private PostgreSQL cluster, started as a non-root user, and NuGet cache hygiene.
+# Sourced by run.sh, test.sh, bench.sh and faults.sh; nothing here is specific to one of them.
 
 pg_bindir() {
   local dir

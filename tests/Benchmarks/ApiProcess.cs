@@ -13,15 +13,19 @@ public sealed class ApiProcess : IAsyncDisposable
     private const string Issuer = "collective-dismissal-bench";
     private const string Audience = "collective-dismissal";
     private readonly Process _process;
-    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+    private readonly byte[] _key;
 
     public Uri BaseAddress { get; }
 
-    /// <summary>The API's process id, for its memory in <c>/proc/&lt;pid&gt;/status</c>.</summary>
-    public int Pid => _process.Id;
+    /// <summary>The process: for the fault drills (tests/Faults) to kill or signal, and its id for the benchmarks to read its memory and CPU time.</summary>
+    public Process Process => _process;
 
-    private ApiProcess(string apiDll, string connectionString, int port, IReadOnlyDictionary<string, string>? environment)
+    /// <summary>The key its tokens are signed with: give it to another node so a client's token works on both.</summary>
+    public byte[] SigningKey => _key;
+
+    private ApiProcess(string apiDll, string connectionString, int port, IReadOnlyDictionary<string, string>? environment, byte[]? signingKey)
     {
+        _key = signingKey ?? RandomNumberGenerator.GetBytes(32);
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet", [apiDll, "--urls", BaseAddress.ToString()])
         {
@@ -45,10 +49,12 @@ public sealed class ApiProcess : IAsyncDisposable
     }
 
     /// <param name="environment">More settings for the API, as environment variables (<c>Integrations__Vdab__ReportEndpoint</c>).</param>
-    public static async Task<ApiProcess> Start(string apiDll, string connectionString, int port, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="signingKey">Another node's <see cref="SigningKey"/>; a new key when null.</param>
+    public static async Task<ApiProcess> Start(string apiDll, string connectionString, int port, IReadOnlyDictionary<string, string>? environment = null,
+        byte[]? signingKey = null)
     {
         await ApplySchema(apiDll, connectionString);
-        var api = new ApiProcess(Path.GetFullPath(apiDll), connectionString, port, environment);
+        var api = new ApiProcess(Path.GetFullPath(apiDll), connectionString, port, environment, signingKey);
         using var probe = new HttpClient { BaseAddress = api.BaseAddress };
         for (var i = 0; i < 120; i++)
         {
@@ -60,6 +66,7 @@ public sealed class ApiProcess : IAsyncDisposable
             catch (HttpRequestException) { }
             await Task.Delay(500);
         }
+        await api.DisposeAsync(); // not left running behind a failed benchmark or drill
         throw new TimeoutException("The API did not start within 60 s.");
     }
 
@@ -96,10 +103,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
     /// <summary>Starts the process and returns at once, for a caller that times the start itself.</summary>
     public static ApiProcess Launch(string apiDll, string connectionString, int port, IReadOnlyDictionary<string, string>? environment = null) =>
-        new(Path.GetFullPath(apiDll), connectionString, port, environment);
-
-    public int ProcessId => _process.Id;
-    public bool HasExited => _process.HasExited;
+        new(Path.GetFullPath(apiDll), connectionString, port, environment, null);
 
     /// <summary>A client with a token for <paramref name="role"/>; <paramref name="service"/> adds the partner's <c>service</c> claim.</summary>
     public HttpClient Client(string role = "ProjectManager", string? service = null)
@@ -117,8 +121,13 @@ public sealed class ApiProcess : IAsyncDisposable
         return client;
     }
 
+    private bool _disposed;
+
     public async ValueTask DisposeAsync()
     {
+        // A fault drill stops a node midway and disposes it again at the end.
+        if (_disposed) return;
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

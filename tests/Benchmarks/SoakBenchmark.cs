@@ -69,7 +69,7 @@ public static class SoakBenchmark
         await using var api = await ApiProcess.Start(apiDll, apiConnection.ConnectionString, Port);
         await using var store = DocumentStore.For(options => CaseStore.Configure(options, connectionString));
         var load = await Workload.Prepare(api, store, connectionString);
-        await using var monitor = await Monitor.Start(connectionString, api.Pid);
+        await using var monitor = await Monitor.Start(connectionString, api.Process.Id);
         await load.Costs(store, connectionString, "before the soak");
 
         Console.WriteLine();

@@ -77,7 +77,7 @@ public static class StartupBenchmark
         using var probe = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         while (true)
         {
-            if (api.HasExited) throw new InvalidOperationException($"The API ({mode}) exited while starting.");
+            if (api.Process.HasExited) throw new InvalidOperationException($"The API ({mode}) exited while starting.");
             if (clock.Elapsed > TimeSpan.FromSeconds(60)) throw new TimeoutException($"The API ({mode}) was not ready within 60 s.");
             try
             {
@@ -87,7 +87,7 @@ public static class StartupBenchmark
             await Task.Delay(10);
         }
         var ready = clock.Elapsed.TotalMilliseconds;
-        var readyCpu = CpuMs(api.ProcessId);
+        var readyCpu = CpuMs(api.Process.Id);
 
         using var http = api.Client();
         async Task<double> Report(string asOf)
@@ -100,9 +100,9 @@ public static class StartupBenchmark
         }
         var first = await Report("2025-09-01");
         var firstAt = clock.Elapsed.TotalMilliseconds;
-        var firstCpu = CpuMs(api.ProcessId);
+        var firstCpu = CpuMs(api.Process.Id);
         var second = await Report("2025-09-02");
-        return new Start(ready, firstAt, first, second, RoslynMapped(api.ProcessId), ResidentMb(api.ProcessId), readyCpu, firstCpu);
+        return new Start(ready, firstAt, first, second, RoslynMapped(api.Process.Id), ResidentMb(api.Process.Id), readyCpu, firstCpu);
     }
 
     /// <summary>Roslyn's own assemblies among the files the process has mapped (not the satellite resource assemblies).</summary>

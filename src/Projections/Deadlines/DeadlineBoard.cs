@@ -14,6 +14,15 @@ public static class DeadlineBoard
         // The daemon looks for new events every second while idle; a quarter of a second keeps the board within a second
         // of a command (tests/Benchmarks "board": max 1.0 s at 1 s, see README), for one cheap query four times a second.
         options.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
+        // An event a board cannot read or apply stops that board (Marten pauses its shard, and retries it now and then)
+        // instead of being skipped: a skipped event would leave a wrong deadline on the board with nothing to show it.
+        // The other board and the commands go on; /health/ready names the stopped board (docs/operations.md). Unknown
+        // event types are still skipped (Marten's default): the boards ask only for the types they handle.
+        options.Projections.Errors.SkipApplyErrors = false;
+        options.Projections.Errors.SkipSerializationErrors = false;
+        // Writes the shard's state and failure (category, event) into mt_event_progression, so any node's health check
+        // sees a stopped board, not only the node running the daemon.
+        options.Events.EnableExtendedProgressionTracking = true;
         options.Projections.Add<CaseDeadlinesProjection>(ProjectionLifecycle.Async, a => a.BatchSize = RebuildSettings.BatchSize);
         options.Projections.Add<ParticipantDeadlinesProjection>(ProjectionLifecycle.Async, a => a.BatchSize = RebuildSettings.BatchSize);
         options.Schema.For<CaseDeadlines>()
