@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks in Release against a private PostgreSQL (fsync on, as in production) and prints their figures.
 # Not part of the test command. Optional arguments: suite (foundation, participants, participants-import, report, board, rebuild, inbound, deliveries, failover, startup or all), seconds per round, rounds.
-# The soak takes its own: ./deploy/bench.sh soak [minutes, default 10] [seconds per saturated probe, default 20]; exit code 1 when a goal is missed.
+# The soak takes its own: ./deploy/bench.sh soak [minutes, default 10] [seconds per saturated probe, default 20] [calls per second, default half the measured maximum]; exit code 1 when a goal is missed.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 . "$repo/deploy/pg.sh"

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CollectiveDismissal.Api.Persistence;
 using CollectiveDismissal.Domain.Participants;
+using CollectiveDismissal.Tests;
 using Marten;
 using Npgsql;
 
@@ -89,14 +90,7 @@ public static class FailoverBenchmark
                 new OutplacementAccepted(caseId, participant, CaseSeeder.EnrolledOn));
             await session.SaveChangesAsync();
         }
-        await using var holder = new NpgsqlConnection(database);
-        await holder.OpenAsync();
-        var hold = await holder.BeginTransactionAsync();
-        await using (var lockRow = new NpgsqlCommand("select 1 from cd.mt_streams where id = @id for update", holder, hold))
-        {
-            lockRow.Parameters.AddWithValue("id", caseId);
-            await lockRow.ExecuteScalarAsync();
-        }
+        await using var hold = await CaseRowHold.Take(database, caseId);
         var messages = Enumerable.Range(0, 10).Select(k =>
         {
             var on = CaseSeeder.EnrolledOn.AddDays(10 + 15 * k);
@@ -110,7 +104,7 @@ public static class FailoverBenchmark
             if (response.StatusCode != HttpStatusCode.Accepted)
                 throw new InvalidOperationException($"Batch: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         await api.DisposeAsync(); // SIGKILL
-        await hold.RollbackAsync();
+        await hold.Release();
 
         var clock = Stopwatch.StartNew();
         await using var again = await ApiProcess.Start(apiDll, database, 15483, environment);

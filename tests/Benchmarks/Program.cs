@@ -22,7 +22,7 @@ if (suite is "deliveries" or "all") await DeliveryBenchmark.Run(args[0], args[1]
 if (suite is "startup" or "all") await StartupBenchmark.Run(args[0], args[1], rounds);
 if (suite is "failover") await FailoverBenchmark.Run(args[0], args[1], rounds);
 if (suite is "failover") await FailoverBenchmark.Restart(args[0], args[1], rounds);
-// soak [minutes] [probe seconds]: not in "all" (13 minutes); exits 1 when a goal is missed.
+// soak [minutes] [probe seconds] [calls per second]: not in "all" (13 minutes); exits 1 when a goal is missed.
 if (suite is "soak") return await SoakBenchmark.Run(args[0], args[1], args[3..]);
 if (suite is not ("foundation" or "participants" or "participants-import" or "report" or "board" or "rebuild" or "inbound" or "deliveries" or "failover" or "soak" or "startup" or "all"))
 {

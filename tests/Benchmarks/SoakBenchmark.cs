@@ -60,7 +60,10 @@ public static class SoakBenchmark
         return mix;
     }
 
-    /// <param name="args">[minutes of the open loop, default 10] [seconds per saturated probe, default 20]</param>
+    /// <param name="args">
+    /// [minutes of the open loop, default 10] [seconds per saturated probe, default 20] [calls per second of the open loop,
+    /// default half the measured maximum: a lower rate finds what the service sustains when half the maximum is not]
+    /// </param>
     public static async Task<int> Run(string connectionString, string apiDll, string[] args)
     {
         var minutes = args.Length > 0 ? int.Parse(args[0]) : 10;
@@ -91,14 +94,14 @@ public static class SoakBenchmark
         }
         var saturated = monitor.Since();
         var max = closed.Max(m => m.PerSecond);
-        var rate = max / 2;
+        var rate = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : max / 2;
         var bound = saturated.ApiConnectionsMax;
         Console.WriteLine($"maximum: {max:F0} calls/s; while saturated the API held at most {bound} PostgreSQL connections " +
                           $"({saturated.DatabaseConnectionsMax} in the database, the benchmark's own included); RSS {saturated.RssMaxMb:F0} MB; machine load average {saturated.LoadAverage:F1}");
 
         // Half of it, open loop: calls start on schedule whatever the answers do; latency counts from when a call was due.
         Console.WriteLine();
-        Console.WriteLine($"== Open loop at half the maximum: {rate:F0} calls/s for {minutes} min ==");
+        Console.WriteLine($"== Open loop at {(args.Length > 2 ? "the given rate" : "half the maximum")}: {rate:F0} calls/s for {minutes} min ==");
         Console.WriteLine($"{"min",3} {"calls",7} {"errors",6} {"all p50/p99 ms",15} " +
                           string.Join(" ", Kinds.Select(k => $"{k + " p50/p99",17}")) + $" {"RSS MB",7} {"conns",5} {"load",5}");
         var minuteSamples = Enumerable.Range(0, minutes).Select(_ => new ConcurrentBag<Sample>()).ToArray();

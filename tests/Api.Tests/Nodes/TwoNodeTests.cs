@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using Alba;
 using CollectiveDismissal.Api.Tests.Fixtures;
 using CollectiveDismissal.Api.Tests.Integrations.Outbound;
+using CollectiveDismissal.Tests;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
@@ -85,19 +86,12 @@ public sealed class TwoNodeTests(AppFixture app, ITestOutputHelper output)
         var load = new PartnerLoad(caseId, participants: 4, perParticipant: 8, clients: 2, batchSize: 8);
 
         // Another transaction holds the case's stream row, so node A accepts (202) but cannot apply before it stops.
-        await using var holder = new NpgsqlConnection(database);
-        await holder.OpenAsync();
-        var hold = await holder.BeginTransactionAsync();
-        await using (var lockRow = new NpgsqlCommand("select 1 from cd.mt_streams where id = @id for update", holder, hold))
-        {
-            lockRow.Parameters.AddWithValue("id", caseId);
-            await lockRow.ExecuteScalarAsync();
-        }
+        await using var hold = await CaseRowHold.Take(database, caseId);
         await PartnerLoad.Send(() => a.Client(Vdab), "vdab", load.Batches(), TimeSpan.FromSeconds(30));
         Assert.Equal(0, await Settled(database));
         var clock = Stopwatch.StartNew();
         await a.DisposeAsync();
-        await hold.RollbackAsync();
+        await hold.Release();
         output.WriteLine($"node-a stopped in {clock.Elapsed.TotalSeconds:F1} s with {await Scalar<long>(database, "select count(*) from cd.wolverine_incoming_envelopes")} envelopes stored");
 
         clock.Restart();

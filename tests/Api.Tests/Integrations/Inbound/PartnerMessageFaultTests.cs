@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Alba;
 using CollectiveDismissal.Api.Integrations.Inbound;
 using CollectiveDismissal.Api.Tests.Fixtures;
+using CollectiveDismissal.Tests;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -78,20 +79,13 @@ public sealed class PartnerMessageFaultTests(AppFixture app, ITestOutputHelper o
 
         // Another transaction holds the case's stream row, so the service accepts (202) but cannot apply before it
         // stops. Its lock_timeout of 1 s lets it stop promptly: each attempt fails, as a transient fault, and is retried.
-        await using var holder = new NpgsqlConnection(database);
-        await holder.OpenAsync();
-        var hold = await holder.BeginTransactionAsync();
-        await using (var lockRow = new NpgsqlCommand("select 1 from cd.mt_streams where id = @id for update", holder, hold))
-        {
-            lockRow.Parameters.AddWithValue("id", caseId);
-            await lockRow.ExecuteScalarAsync();
-        }
+        await using var hold = await CaseRowHold.Take(database, caseId);
         await PartnerLoad.Send(Clients(first, Vdab), "vdab", load.Batches(), TimeSpan.FromSeconds(60));
         await Task.Delay(500);
         Assert.Equal(0, await Settled(database));
         var clock = Stopwatch.StartNew();
         await first.DisposeAsync();
-        await hold.RollbackAsync();
+        await hold.Release();
         Assert.Equal(0, await Settled(database));
         output.WriteLine($"stopped in {clock.Elapsed.TotalSeconds:F1} s");
 
