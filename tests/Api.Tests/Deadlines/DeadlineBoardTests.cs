@@ -286,6 +286,39 @@ public class DeadlineBoardTests(AppFixture fixture) : IntegrationContext(fixture
         Assert.Empty(await Board("overdue=true"));
     }
 
+    [Fact]
+    public async Task total_and_pages_follow_the_filter_and_a_cancelled_case_leaves_the_board()
+    {
+        var client = Client(ProjectManager);
+        var kept = await OpenCase(client, "pm.pages");
+        var cancelled = await OpenCase(client, "pm.pages");
+        var other = await OpenCase(client, "pm.other");
+        foreach (var c in new[] { kept, cancelled, other })
+            for (var i = 1; i <= 2; i++) await client.Enrol(c, Enrolment($"E-{i}", YoungerBirthDate, i));
+        const string window = "asOf=2027-03-01&within=366&projectManager=pm.pages";
+        var all = await Board($"{window}&pageSize=200");
+        Assert.Equal(new[] { kept, cancelled }.Order(), all.Select(r => r.CaseId).Distinct().Order());
+
+        var pages = new List<Row>();
+        for (var page = 1; page <= all.Count / 4 + 1; page++)
+        {
+            var json = await GetJson($"/api/deadlines?{window}&page={page}&pageSize=4");
+            Assert.Equal(all.Count, json.GetProperty("total").GetInt64());
+            pages.AddRange(await Board($"{window}&page={page}&pageSize=4"));
+        }
+        Assert.Equal(all, pages);
+        var past = await GetJson($"/api/deadlines?{window}&page=99&pageSize=4");
+        Assert.Equal((0, (long)all.Count), (past.GetProperty("items").GetArrayLength(), past.GetProperty("total").GetInt64()));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Post($"/api/cases/{cancelled}/cancellation", new { reason = "Created twice." })).StatusCode);
+        var left = await Board($"{window}&pageSize=200");
+        Assert.Equal(all.Where(r => r.CaseId == kept), left);
+        Assert.Equal(left.Count, (await GetJson($"/api/deadlines?{window}")).GetProperty("total").GetInt64());
+
+        var missed = await GetJson("/api/deadlines?overdue=true&projectManager=pm.pages&pageSize=1&page=2");
+        Assert.Equal((1, 2L), (missed.GetProperty("items").GetArrayLength(), missed.GetProperty("total").GetInt64()));
+    }
+
     [Theory]
     [InlineData("within=0")]
     [InlineData("within=367")]
