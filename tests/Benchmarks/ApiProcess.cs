@@ -76,29 +76,9 @@ public sealed class ApiProcess : IAsyncDisposable
     /// </summary>
     public static async Task ApplySchema(string apiDll, string connectionString)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.GetFullPath(apiDll), "db-apply"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(apiDll))!
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Marten"] = connectionString;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("db-apply did not end within 2 minutes.");
-        }
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"db-apply failed ({process.ExitCode}):\n{await output}\n{await error}");
+        var (exit, output) = await CollectiveDismissal.Tests.ApiCommand.Run(apiDll, Path.GetDirectoryName(Path.GetFullPath(apiDll))!,
+            "Production", connectionString, "db-apply");
+        if (exit != 0) throw new InvalidOperationException($"db-apply failed ({exit}):\n{output}");
     }
 
     /// <summary>Starts the process and returns at once, for a caller that times the start itself.</summary>

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using CollectiveDismissal.Api.Tests.Fixtures;
+using CollectiveDismissal.Tests;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Microsoft.Extensions.DependencyInjection;
@@ -142,32 +142,7 @@ public sealed class ProductionModeTests(AppFixture fixture) : IntegrationContext
         return dll;
     }
 
-    /// <summary>The API's command line (<c>dotnet CollectiveDismissal.Api.dll …</c>), as an operator runs it; 2 minutes at most.</summary>
-    private static async Task<(int Exit, string Output)> RunApi(string workingDirectory, string environment,
-        string connectionString, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", [ApiDll(), .. arguments])
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
-        start.Environment["DOTNET_ENVIRONMENT"] = environment;
-        start.Environment["ConnectionStrings__Marten"] = connectionString;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet CollectiveDismissal.Api.dll {string.Join(' ', arguments)} did not end within 2 minutes.");
-        }
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int Exit, string Output)> RunApi(string workingDirectory, string environment,
+        string connectionString, params string[] arguments) =>
+        ApiCommand.Run(ApiDll(), workingDirectory, environment, connectionString, arguments);
 }
