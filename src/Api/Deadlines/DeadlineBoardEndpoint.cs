@@ -71,6 +71,9 @@ public static class DeadlineBoardEndpoint
         (DeadlineKind.OutplacementDecisionDue, "decision_due")
     ];
 
+    private static readonly DeadlineKind[] CaseKinds =
+        [DeadlineKind.WaitingPeriodEnd, DeadlineKind.ObjectionDeadline, DeadlineKind.TwcAvailabilityEnd];
+
     private static readonly (DeadlineKind Kind, string Column)[] MissableKinds = [.. AllKinds.Where(k => DeadlineRules.CanBeMissed(k.Kind))];
 
     /// <summary>
@@ -90,7 +93,7 @@ public static class DeadlineBoardEndpoint
         // manager's cases (case_id's index) rather than from every case's dates: the union joined once, after, read every
         // manager's deadlines in the window and made a small manager's board ten times slower (./deploy/bench.sh board).
         var open = "not c.closed" + (string.IsNullOrWhiteSpace(projectManager) ? "" : " and c.project_manager = @manager");
-        var selects = kinds.Select(k => (int)k.Kind <= (int)DeadlineKind.TwcAvailabilityEnd
+        var selects = kinds.Select(k => CaseKinds.Contains(k.Kind)
             ? $"select null::uuid, c.id, c.{k.Column}, {(int)k.Kind}, null::numeric, c.data->>'employerName', c.project_manager " +
               $"from {schema}.mt_doc_casedeadlines c where c.{k.Column} {window} and {open}"
             : $"select p.id, p.case_id, p.{k.Column}, {(int)k.Kind}, " +
