@@ -19,5 +19,5 @@ cd "$repo"
 # Building the benchmarks builds the API into src/Api/bin/Release, which the benchmark starts as its own process.
 dotnet build -c Release tests/Benchmarks -v quiet -nologo
 dotnet run -c Release --no-build --project tests/Benchmarks -- \
-  "Host=127.0.0.1;Port=$pgport;Database=cd_bench;Username=postgres;Maximum Pool Size=100" \
+  "Host=127.0.0.1;Port=$pgport;Database=cd_bench;Username=postgres" \
   "$repo/src/Api/bin/Release/net10.0/CollectiveDismissal.Api.dll" "$@"

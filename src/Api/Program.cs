@@ -14,7 +14,7 @@ static string MartenConnection(IServiceProvider services) =>
     ?? throw new InvalidOperationException(
         "Set ConnectionStrings__Marten (or run ./deploy/run.sh, which starts a private PostgreSQL).");
 
-builder.Services.AddSingleton(services => NpgsqlDataSource.Create(MartenConnection(services)));
+builder.Services.AddSingleton(services => NpgsqlDataSource.Create(CaseStore.LockPool(MartenConnection(services))));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<CollectiveDismissal.Api.Reports.ReportCache>();
 

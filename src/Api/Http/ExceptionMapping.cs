@@ -5,6 +5,8 @@ namespace CollectiveDismissal.Api.Http;
 
 /// <summary>
 /// Maps what escapes an endpoint to ProblemDetails: a refused rule is 409, a body that cannot be read is 400.
+/// A database that cannot be reached for now (a restart, a network cut, every pooled connection busy past the pool's
+/// <c>Timeout</c>) is 503 with <c>Retry-After</c>, which clients retry; a command retried with its Idempotency-Key has no second effect.
 /// Anything else is a fault of ours (500), logged without the request body.
 /// </summary>
 public sealed class ExceptionMapping(ILogger<ExceptionMapping> logger) : IExceptionHandler
@@ -21,6 +23,13 @@ public sealed class ExceptionMapping(ILogger<ExceptionMapping> logger) : IExcept
             BadHttpRequestException bad => Problems.Validation("body", bad.Message),
             _ => null
         };
+        if (result is null && Transient(exception))
+        {
+            logger.LogWarning("Database unavailable ({ExceptionType}) on {Method} {Path}: answered 503", exception.GetType().Name,
+                context.Request.Method, context.Request.Path);
+            context.Response.Headers.RetryAfter = "1";
+            result = Problems.Unavailable();
+        }
         if (result is null)
         {
             logger.LogError(exception, "Unhandled {ExceptionType} on {Method} {Path}", exception.GetType().Name,
@@ -29,6 +38,14 @@ public sealed class ExceptionMapping(ILogger<ExceptionMapping> logger) : IExcept
         }
         await result.ExecuteAsync(context);
         return true;
+    }
+
+    /// <summary>Npgsql's own verdict (<c>IsTransient</c>), wherever Marten or Wolverine wrapped it.</summary>
+    private static bool Transient(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+            if (exception is Npgsql.NpgsqlException { IsTransient: true }) return true;
+        return false;
     }
 
     private static IResult FromJson(JsonException json)

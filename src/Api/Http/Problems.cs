@@ -48,4 +48,8 @@ public static class Problems
     public static IResult IdempotencyKeyReused() =>
         TypedResults.Problem("This Idempotency-Key was already used for a different request (another path or body).",
             statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused.");
+
+    public static IResult Unavailable() =>
+        TypedResults.Problem("The database did not answer in time. Send the request again; with the same Idempotency-Key a command that was recorded after all is not recorded twice.",
+            statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service unavailable.");
 }
