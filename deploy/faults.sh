@@ -26,7 +26,7 @@ cleanup() {
 trap cleanup EXIT
 pg_start "$data" "$pgport" shared_buffers=256MB fsync=on synchronous_commit=on
 pg_create_db "$pgport" cd_faults
-connection="Host=127.0.0.1;Port=$pgport;Database=cd_faults;Username=postgres;Maximum Pool Size=100"
+connection="Host=127.0.0.1;Port=$pgport;Database=cd_faults;Username=postgres"
 
 cd "$repo"
 # Building the drills builds the API into src/Api/bin/Release, which the drills start as its own process.

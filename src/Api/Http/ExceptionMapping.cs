@@ -23,7 +23,7 @@ public sealed class ExceptionMapping(ILogger<ExceptionMapping> logger) : IExcept
             BadHttpRequestException bad => Problems.Validation("body", bad.Message),
             _ => null
         };
-        if (result is null && Transient(exception))
+        if (result is null && DatabaseUnavailable(exception))
         {
             logger.LogWarning("Database unavailable ({ExceptionType}) on {Method} {Path}: answered 503", exception.GetType().Name,
                 context.Request.Method, context.Request.Path);
@@ -40,11 +40,16 @@ public sealed class ExceptionMapping(ILogger<ExceptionMapping> logger) : IExcept
         return true;
     }
 
-    /// <summary>Npgsql's own verdict (<c>IsTransient</c>), wherever Marten or Wolverine wrapped it.</summary>
-    private static bool Transient(Exception? exception)
+    /// <summary>
+    /// Npgsql's own verdict (<c>IsTransient</c>: a broken or refused connection, a timeout), wherever Marten or Wolverine
+    /// wrapped it; and an exhausted pool, which Npgsql reports without an inner exception and so not as transient.
+    /// </summary>
+    public static bool DatabaseUnavailable(Exception? exception)
     {
         for (; exception is not null; exception = exception.InnerException)
-            if (exception is Npgsql.NpgsqlException { IsTransient: true }) return true;
+            if (exception is Npgsql.NpgsqlException npgsql
+                && (npgsql.IsTransient || npgsql.Message.StartsWith("The connection pool has been exhausted", StringComparison.Ordinal)))
+                return true;
         return false;
     }
 

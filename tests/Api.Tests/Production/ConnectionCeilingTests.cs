@@ -121,4 +121,15 @@ public sealed class ConnectionCeilingTests(AppFixture app, ITestOutputHelper out
             { Parameters = { new() { Value = caseId } } };
         Assert.Equal(2L, await count.ExecuteScalarAsync()); // the dossier and one intention
     }
+
+    [Fact]
+    public async Task A_pool_exhausted_past_its_timeout_is_taken_for_an_unavailable_database()
+    {
+        var oneConnection = new NpgsqlConnectionStringBuilder(app.ConnectionString) { MaxPoolSize = 1, Timeout = 1 }.ConnectionString;
+        await using var pool = NpgsqlDataSource.Create(oneConnection);
+        await using var held = await pool.OpenConnectionAsync();
+        var exhausted = await Assert.ThrowsAnyAsync<NpgsqlException>(async () => await pool.OpenConnectionAsync());
+        Assert.True(CollectiveDismissal.Api.Http.ExceptionMapping.DatabaseUnavailable(new InvalidOperationException("wrapped", exhausted)),
+            $"{exhausted.GetType().Name}: {exhausted.Message}");
+    }
 }
