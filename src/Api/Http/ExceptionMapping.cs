@@ -41,15 +41,13 @@ public sealed class ExceptionMapping(ILogger<ExceptionMapping> logger) : IExcept
     }
 
     /// <summary>
-    /// Npgsql's own verdict (<c>IsTransient</c>: a broken or refused connection, a timeout), wherever Marten or Wolverine
-    /// wrapped it; and an exhausted pool, which Npgsql reports without an inner exception and so not as transient.
+    /// Npgsql's own verdict (<c>IsTransient</c>: a broken or refused connection, a timeout, a pool exhausted past its
+    /// <c>Timeout</c>), wherever Marten or Wolverine wrapped it.
     /// </summary>
     public static bool DatabaseUnavailable(Exception? exception)
     {
         for (; exception is not null; exception = exception.InnerException)
-            if (exception is Npgsql.NpgsqlException npgsql
-                && (npgsql.IsTransient || npgsql.Message.StartsWith("The connection pool has been exhausted", StringComparison.Ordinal)))
-                return true;
+            if (exception is Npgsql.NpgsqlException { IsTransient: true }) return true;
         return false;
     }
 
