@@ -130,12 +130,15 @@ public sealed class OpenApiOperations : IOperationFilter
         ["412"] = "If-Match names a version the case has moved past. Nothing changed.",
         ["413"] = "The body is larger than the endpoint takes: 256 KiB for a command, 10 MiB for an import. Nothing changed.",
         ["415"] = "The body is not of the expected media type (JSON; text/csv for an import).",
-        ["422"] = "The Idempotency-Key was used before for another path or body. Nothing changed."
+        ["422"] = "The Idempotency-Key was used before for another path or body. Nothing changed.",
+        ["503"] = "The database cannot be reached for now. Send the request again after Retry-After seconds; with the same " +
+                  "Idempotency-Key a command that was recorded after all is not recorded twice."
     };
 
+    /// <summary>The given problem answers, and 503 (ExceptionMapping), which any call can get.</summary>
     private static void Problems(OpenApiOperation operation, OperationFilterContext context, params string[] statuses)
     {
-        foreach (var status in statuses)
+        foreach (var status in statuses.Append("503"))
         {
             var type = status == "400" ? typeof(HttpValidationProblemDetails) : typeof(ProblemDetails);
             operation.Responses![status] = new OpenApiResponse
@@ -148,7 +151,13 @@ public sealed class OpenApiOperations : IOperationFilter
                         Schema = context.SchemaGenerator.GenerateSchema(type, context.SchemaRepository),
                         Example = status is "400" or "409" ? OpenApiExamples.For(type) : null
                     }
-                }
+                },
+                Headers = status == "503"
+                    ? new Dictionary<string, IOpenApiHeader>
+                    {
+                        ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before sending it again.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } }
+                    }
+                    : null
             };
         }
     }

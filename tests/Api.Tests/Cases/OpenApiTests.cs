@@ -73,6 +73,20 @@ public class OpenApiTests(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
+    public async Task every_operation_documents_503_with_Retry_After()
+    {
+        var doc = await Document();
+        var operations = doc.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Name: $"{op.Name} {path.Name}", Operation: op.Value))).ToList();
+        Assert.NotEmpty(operations);
+        foreach (var (name, operation) in operations)
+        {
+            Assert.True(operation.GetProperty("responses").TryGetProperty("503", out var unavailable), $"{name} has no 503");
+            Assert.True(unavailable.GetProperty("headers").TryGetProperty("Retry-After", out _), $"{name}: 503 without Retry-After");
+        }
+    }
+
+    [Fact]
     public async Task no_example_is_dated_after_today_so_try_it_out_is_not_refused_for_a_future_date()
     {
         // The service refuses a fact dated after today. The test host's clock is fixed in 2030, Swagger UI's is the real
