@@ -67,6 +67,14 @@ public static class IsolatedApp
         });
     }
 
+    /// <summary>A client of <paramref name="host"/> that sends <paramref name="token"/> as its bearer token.</summary>
+    public static HttpClient Client(IAlbaHost host, string token)
+    {
+        var client = host.Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     /// <summary>The database a host's Marten store writes to.</summary>
     public static string DatabaseOf(IAlbaHost host)
     {

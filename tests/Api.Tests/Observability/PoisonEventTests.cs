@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using CollectiveDismissal.Api.Tests.Fixtures;
 using CollectiveDismissal.Projections.Deadlines;
@@ -20,8 +19,7 @@ public sealed class PoisonEventTests(AppFixture app)
         var database = await IsolatedApp.CreateDatabase(app, "poison");
         await using var host = await IsolatedApp.Start(database);
         var store = host.Services.GetRequiredService<IDocumentStore>();
-        var client = host.Server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AppFixture.Token("ProjectManager"));
+        var client = IsolatedApp.Client(host, AppFixture.Token("ProjectManager"));
         var caseId = await client.OpenCase();
         var participantId = await client.Enrol(caseId, ParticipantScenarios.Enrolment("E-1"));
         await client.Accept(caseId, participantId);

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CollectiveDismissal.Api.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +24,7 @@ public sealed class TelemetryTests(AppFixture app)
             services.AddSingleton<ILoggerProvider>(logs);
             services.AddLogging(logging => logging.AddFilter<ScopeCapture>(null, LogLevel.Debug));
         });
-        var client = host.Server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AppFixture.Token("ProjectManager", "pm.tests"));
+        var client = IsolatedApp.Client(host, AppFixture.Token("ProjectManager", "pm.tests"));
         client.DefaultRequestHeaders.Add("X-Correlation-Id", "telemetry-test-1");
 
         var response = await client.PostAsJsonAsync("/api/cases", CaseScenarios.Dossier());

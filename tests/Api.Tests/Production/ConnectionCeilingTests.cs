@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CollectiveDismissal.Api.Persistence;
 using CollectiveDismissal.Api.Tests.Fixtures;
@@ -42,8 +41,7 @@ public sealed class ConnectionCeilingTests(AppFixture app, ITestOutputHelper out
         const string applicationName = "cd-ceiling-test";
         var database = await IsolatedApp.CreateDatabase(app, "ceiling");
         await using var host = await IsolatedApp.Start(new NpgsqlConnectionStringBuilder(database) { ApplicationName = applicationName }.ConnectionString);
-        var client = host.Server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AppFixture.Token("ProjectManager", "pm.ceiling"));
+        var client = IsolatedApp.Client(host, AppFixture.Token("ProjectManager", "pm.ceiling"));
         var caseId = await client.PrepareCase();
 
         // Another transaction holds the case's row: every command on it waits in PostgreSQL, holding its connections.
@@ -87,8 +85,7 @@ public sealed class ConnectionCeilingTests(AppFixture app, ITestOutputHelper out
         var database = await IsolatedApp.CreateDatabase(app, "unavailable");
         await using var proxy = TcpProxy.To(database);
         await using var host = await IsolatedApp.Start(proxy.Through(database));
-        var client = host.Server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AppFixture.Token("ProjectManager", "pm.unavailable"));
+        var client = IsolatedApp.Client(host, AppFixture.Token("ProjectManager", "pm.unavailable"));
         var caseId = await client.PrepareCase();
         var (path, body) = CaseScenarios.Procedure[0];
         HttpRequestMessage Command()

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using Alba;
 using CollectiveDismissal.Api.Integrations.Inbound;
 using CollectiveDismissal.Api.Tests.Fixtures;
@@ -21,12 +20,7 @@ public sealed class PartnerMessageFaultTests(AppFixture app, ITestOutputHelper o
     private static readonly string Vdab = PartnerScenarios.Token("vdab");
     private static readonly string ProjectManager = AppFixture.Token("ProjectManager", "pm.faults");
 
-    private static Func<HttpClient> Clients(IAlbaHost host, string token) => () =>
-    {
-        var client = host.Server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    };
+    private static Func<HttpClient> Clients(IAlbaHost host, string token) => () => IsolatedApp.Client(host, token);
 
     private static IDocumentStore Store(IAlbaHost host) => host.Services.GetRequiredService<IDocumentStore>();
 

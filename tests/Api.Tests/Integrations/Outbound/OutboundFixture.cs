@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Alba;
@@ -25,12 +24,7 @@ public static class Outbound
         ["Integrations:Deliveries:SchedulePolling"] = "00:00:00.200",
     };
 
-    public static HttpClient Client(this IAlbaHost host, string? token = null)
-    {
-        var client = host.Server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token ?? ProjectManager);
-        return client;
-    }
+    public static HttpClient Client(this IAlbaHost host, string? token = null) => IsolatedApp.Client(host, token ?? ProjectManager);
 
     public static async Task<JsonElement[]> Deliveries(this HttpClient client, Guid caseId)
     {
